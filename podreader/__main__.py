@@ -1,0 +1,3 @@
+from podreader.cli import main
+
+raise SystemExit(main())

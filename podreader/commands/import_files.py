@@ -1,0 +1,56 @@
+"""``podreader import PATH...``"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from podreader.commands.output import emit_json, with_library
+from podreader.library.importer import ImportResult, import_paths
+from podreader.library.store import Library
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="page files or folders of them")
+    parser.add_argument(
+        "--quiet", "-q", action="store_true", help="print only the summary and the failures"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    return with_library(args, lambda library: _import(library, args))
+
+
+def _import(library: Library, args: argparse.Namespace) -> int:
+    def progress(done: int, total: int, result: ImportResult) -> None:
+        if not args.json and not args.quiet and result.ok:
+            print(f"[{done}/{total}] {result.status:9} {result.title}  ({result.path})")
+        if not args.json and not result.ok:
+            print(f"[{done}/{total}] failed    {result.path}: {result.error}", file=sys.stderr)
+
+    results = import_paths(library, [Path(p) for p in args.paths], progress)
+    ok = [r for r in results if r.ok]
+    failed = [r for r in results if not r.ok]
+    if args.json:
+        emit_json(
+            {
+                "imported": [
+                    {
+                        "path": str(r.path),
+                        "episode_id": r.episode_id,
+                        "title": r.title,
+                        "status": r.status,
+                    }
+                    for r in ok
+                ],
+                "failed": [{"path": str(r.path), "error": r.error} for r in failed],
+            }
+        )
+    else:
+        counts = {s: sum(r.status == s for r in ok) for s in ("imported", "updated", "unchanged")}
+        print(
+            f"{counts['imported']} imported, {counts['updated']} updated, "
+            f"{counts['unchanged']} unchanged, {len(failed)} failed."
+        )
+    return 1 if failed else 0

@@ -1,0 +1,1 @@
+"""The SQLite library (source of truth), the import pipeline, bookmarks and export."""

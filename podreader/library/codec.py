@@ -1,0 +1,71 @@
+"""Episode <-> plain dicts: one shape for the library's JSON columns and for ``show --json``."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from podreader.model import Chapter, Episode, Insight, Person, ReadingParagraph, Track
+
+
+def _track_dict(track: Track) -> dict[str, Any]:
+    return {
+        "language": track.language,
+        "kind": track.kind,
+        "paragraphs": [{"id": p.id, "text": p.text} for p in track.paragraphs],
+    }
+
+
+def reading_dict(paragraph: ReadingParagraph) -> dict[str, Any]:
+    return {
+        "id": paragraph.id,
+        "text": paragraph.text,
+        "source_paragraphs": paragraph.source_paragraphs,
+        "sponsor": paragraph.sponsor,
+        "counterparts": paragraph.counterparts,
+    }
+
+
+def episode_to_dict(episode: Episode) -> dict[str, Any]:
+    """The whole episode as the command line's ``show --json`` prints it."""
+    return {
+        "id": episode.id,
+        "title": episode.title,
+        "podcast": episode.podcast,
+        "published": episode.published.isoformat() if episode.published else None,
+        "source_url": episode.source_url,
+        "people": [{"name": p.name, "description": p.description} for p in episode.people],
+        "insights": [
+            {"question": i.question, "answer": i.answer, "paragraph": i.paragraph}
+            for i in episode.insights
+        ],
+        "chapters": [
+            {"title": c.title, "summary": c.summary, "points": c.points, "paragraph": c.paragraph}
+            for c in episode.chapters
+        ],
+        "transcript": _track_dict(episode.transcript),
+        "translations": [_track_dict(t) for t in episode.translations],
+        "reading": [reading_dict(r) for r in episode.reading],
+        "warnings": episode.warnings,
+    }
+
+
+def meta_to_json(episode: Episode) -> str:
+    """What the library keeps in ``episodes.meta``: everything but the text tracks."""
+    return json.dumps(
+        {
+            "people": [[p.name, p.description] for p in episode.people],
+            "insights": [[i.question, i.answer, i.paragraph] for i in episode.insights],
+            "chapters": [[c.summary, c.points, c.title, c.paragraph] for c in episode.chapters],
+            "warnings": episode.warnings,
+        },
+        ensure_ascii=False,
+    )
+
+
+def meta_from_json(episode: Episode, text: str) -> None:
+    data = json.loads(text)
+    episode.people = [Person(name, description) for name, description in data["people"]]
+    episode.insights = [Insight(q, a, p) for q, a, p in data["insights"]]
+    episode.chapters = [Chapter(s, list(points), t, p) for s, points, t, p in data["chapters"]]
+    episode.warnings = list(data["warnings"])

@@ -1,0 +1,333 @@
+"""The SQLite library: the source of truth for every episode, its tracks and its reading view.
+
+Every write of an episode is one transaction, so a crash or a kill leaves each episode either
+fully stored or not at all. The search index and the window are derived from what is here.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Literal
+
+from podreader.library.bookmarks import bookmark_counts, reanchor
+from podreader.library.codec import meta_from_json, meta_to_json
+from podreader.library.schema import SchemaTooNewError, migrate
+from podreader.model import Episode, Paragraph, ReadingParagraph, Track
+from podreader.paths import DataPaths
+
+StoreStatus = Literal["imported", "updated", "unchanged"]
+
+#: How long a writer waits for another process (the window, a command-line import) to finish.
+BUSY_TIMEOUT_S = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class EpisodeSummary:
+    """One row of the episode list: what the list shows without loading any text."""
+
+    id: str
+    title: str
+    podcast: str
+    published: date | None
+    languages: tuple[str, ...]
+    revision: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """The kept original file behind an import."""
+
+    hash: str
+    size: int
+    original_name: str
+    format: str
+
+
+class LibraryError(RuntimeError):
+    """The library cannot be opened or written. ``str(error)`` is one sentence for the user."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+_SUMMARY_COLUMNS = "id, title, podcast, published, languages, revision"
+
+
+def _summary(row: sqlite3.Row) -> EpisodeSummary:
+    return EpisodeSummary(
+        id=row["id"],
+        title=row["title"],
+        podcast=row["podcast"],
+        published=_date(row["published"]),
+        languages=tuple(filter(None, row["languages"].split(","))),
+        revision=row["revision"],
+    )
+
+
+class Library:
+    """A connection to one library database. Not shared between threads: open one per thread."""
+
+    def __init__(self, paths: DataPaths) -> None:
+        self.paths = paths
+        paths.ensure()
+        self.conn = sqlite3.connect(
+            paths.library, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
+        self.conn.row_factory = sqlite3.Row
+        try:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            migrate(self.conn)
+        except SchemaTooNewError as error:
+            self.conn.close()
+            raise LibraryError(str(error)) from error
+        except sqlite3.DatabaseError as error:
+            self.conn.close()
+            raise LibraryError(
+                f"The library at {paths.library} could not be opened ({error}); "
+                "check the file or choose another data folder with --data-dir."
+            ) from error
+
+    # -- lifetime -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- reading --------------------------------------------------------------------------
+
+    def count(self) -> int:
+        (n,) = self.conn.execute("SELECT count(*) FROM episodes").fetchone()
+        return int(n)
+
+    def summaries(self) -> list[EpisodeSummary]:
+        rows = self.conn.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM episodes ORDER BY published DESC, title"
+        )
+        return [_summary(row) for row in rows]
+
+    def summary(self, episode_id: str) -> EpisodeSummary | None:
+        row = self.conn.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM episodes WHERE id = ?", (episode_id,)
+        ).fetchone()
+        return _summary(row) if row else None
+
+    def bookmark_counts(self) -> dict[str, int]:
+        """Episode id -> number of bookmarks, for the episode list."""
+        return bookmark_counts(self.conn)
+
+    def revisions(self) -> dict[str, int]:
+        """Episode id -> revision; the search index compares against this to find stale entries."""
+        return {row[0]: row[1] for row in self.conn.execute("SELECT id, revision FROM episodes")}
+
+    def episode(self, episode_id: str) -> Episode | None:
+        row = self.conn.execute("SELECT * FROM episodes WHERE id = ?", (episode_id,)).fetchone()
+        if row is None:
+            return None
+        episode = Episode(
+            id=row["id"],
+            title=row["title"],
+            podcast=row["podcast"],
+            published=_date(row["published"]),
+            source_url=row["source_url"],
+        )
+        meta_from_json(episode, row["meta"])
+        tracks: dict[int, Track] = {}
+        for t in self.conn.execute(
+            "SELECT track, language, kind FROM tracks WHERE episode_id = ? ORDER BY track",
+            (episode_id,),
+        ):
+            tracks[t["track"]] = Track(t["language"], t["kind"])
+        for p in self.conn.execute(
+            "SELECT track, idx, text FROM paragraphs WHERE episode_id = ? ORDER BY track, idx",
+            (episode_id,),
+        ):
+            tracks[p["track"]].paragraphs.append(Paragraph(p["idx"], p["text"]))
+        if 0 in tracks:
+            episode.transcript = tracks.pop(0)
+        episode.translations = [tracks[k] for k in sorted(tracks)]
+        episode.reading = self.reading(episode_id)
+        return episode
+
+    def reading(self, episode_id: str) -> list[ReadingParagraph]:
+        return [
+            ReadingParagraph(
+                id=r["idx"],
+                text=r["text"],
+                source_paragraphs=json.loads(r["sources"]),
+                sponsor=bool(r["sponsor"]),
+                counterparts=json.loads(r["counterparts"]),
+            )
+            for r in self.conn.execute(
+                "SELECT idx, text, sources, sponsor, counterparts FROM reading "
+                "WHERE episode_id = ? ORDER BY idx",
+                (episode_id,),
+            )
+        ]
+
+    def source_episode(self, source_hash: str) -> str | None:
+        """The episode a kept source file was imported as, if any."""
+        row = self.conn.execute(
+            "SELECT episode_id FROM sources WHERE hash = ?", (source_hash,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def source_path(self, source_hash: str) -> Path:
+        return self.paths.sources / source_hash[:2] / source_hash
+
+    def stale_analysis(self, version: int) -> list[str]:
+        """Episodes whose stored reading view was made by an older text analysis."""
+        rows = self.conn.execute(
+            "SELECT id FROM episodes WHERE analysis_version < ? ORDER BY id", (version,)
+        )
+        return [r[0] for r in rows]
+
+    # -- writing --------------------------------------------------------------------------
+
+    def store(self, episode: Episode, source: SourceInfo, analysis_version: int) -> StoreStatus:
+        """Store a parsed (and analysed) episode in one transaction.
+
+        A known source file is ``unchanged``; a known episode id from new bytes is ``updated``
+        (the older source stays kept); anything else is ``imported``.
+        """
+        now = _now()
+        with self.transaction():
+            known = self.conn.execute(
+                "SELECT episode_id FROM sources WHERE hash = ?", (source.hash,)
+            ).fetchone()
+            if known is not None and known[0] == episode.id:
+                return "unchanged"
+            existing = self.conn.execute(
+                "SELECT revision FROM episodes WHERE id = ?", (episode.id,)
+            ).fetchone()
+            values = (
+                episode.title,
+                episode.podcast,
+                episode.published.isoformat() if episode.published else None,
+                episode.source_url,
+                source.hash,
+                ",".join(episode.languages),
+                meta_to_json(episode),
+                now,
+                analysis_version,
+                episode.id,
+            )
+            if existing is None:
+                self.conn.execute(
+                    "INSERT INTO episodes (title, podcast, published, source_url, source_hash, "
+                    "languages, meta, updated_at, analysis_version, id, imported_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*values, now),
+                )
+            else:
+                self.conn.execute(
+                    "UPDATE episodes SET title = ?, podcast = ?, published = ?, source_url = ?, "
+                    "source_hash = ?, languages = ?, meta = ?, updated_at = ?, "
+                    "analysis_version = ?, revision = revision + 1 WHERE id = ?",
+                    values,
+                )
+                self.conn.execute("DELETE FROM tracks WHERE episode_id = ?", (episode.id,))
+                self.conn.execute("DELETE FROM reading WHERE episode_id = ?", (episode.id,))
+            self._insert_text(episode)
+            # Also for a first import: bookmarks outlive a deleted episode and come back with it.
+            reanchor(self.conn, episode)
+            self.conn.execute(
+                "INSERT INTO sources (hash, size, original_name, format, imported_at, episode_id) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO UPDATE SET episode_id = "
+                "excluded.episode_id",
+                (source.hash, source.size, source.original_name, source.format, now, episode.id),
+            )
+            return "imported" if existing is None else "updated"
+
+    def _insert_text(self, episode: Episode) -> None:
+        for number, track in enumerate(episode.tracks):
+            self.conn.execute(
+                "INSERT INTO tracks (episode_id, track, language, kind) VALUES (?, ?, ?, ?)",
+                (episode.id, number, track.language, track.kind),
+            )
+            self.conn.executemany(
+                "INSERT INTO paragraphs (episode_id, track, idx, text) VALUES (?, ?, ?, ?)",
+                [(episode.id, number, p.id, p.text) for p in track.paragraphs],
+            )
+        self._insert_reading(episode)
+
+    def _insert_reading(self, episode: Episode) -> None:
+        self.conn.executemany(
+            "INSERT INTO reading (episode_id, idx, text, sources, sponsor, counterparts) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    episode.id,
+                    r.id,
+                    r.text,
+                    json.dumps(r.source_paragraphs),
+                    int(r.sponsor),
+                    json.dumps(r.counterparts, ensure_ascii=False),
+                )
+                for r in episode.reading
+            ],
+        )
+
+    def replace_analysis(self, episode: Episode, analysis_version: int) -> None:
+        """Store a recomputed reading view (and chapter places) for an episode already stored."""
+        with self.transaction():
+            self.conn.execute("DELETE FROM reading WHERE episode_id = ?", (episode.id,))
+            self._insert_reading(episode)
+            reanchor(self.conn, episode)
+            self.conn.execute(
+                "UPDATE episodes SET meta = ?, analysis_version = ?, revision = revision + 1 "
+                "WHERE id = ?",
+                (meta_to_json(episode), analysis_version, episode.id),
+            )
+
+    def delete(self, episode_id: str) -> bool:
+        """Remove an episode; its kept source files stay on disk and in ``sources``."""
+        with self.transaction():
+            cur = self.conn.execute("DELETE FROM episodes WHERE id = ?", (episode_id,))
+            return cur.rowcount > 0
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self.conn)
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``: takes the write lock up front so two writers queue."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")

@@ -1,0 +1,159 @@
+"""Plain data that every layer shares: what an episode is, independent of files, storage and Qt.
+
+Paragraph ids are positions (0-based) within their track, so they survive a round trip through
+the library and can be cited by the command line, search hits and bookmarks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Literal
+
+TrackKind = Literal["transcript", "translation", "summary"]
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    description: str | None = None
+
+
+@dataclass(slots=True)
+class Insight:
+    question: str
+    answer: str
+    #: Reading paragraph where the answer is discussed; set by text analysis.
+    paragraph: int | None = None
+
+
+@dataclass(slots=True)
+class Chapter:
+    summary: str
+    points: list[str] = field(default_factory=list)
+    title: str | None = None
+    #: Reading paragraph where the chapter starts; set by text analysis.
+    paragraph: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    id: int
+    text: str
+
+
+@dataclass(slots=True)
+class Track:
+    """One body of text in one language: the transcript, a translation, or the Topics summary."""
+
+    language: str  # BCP 47: "en", "zh-Hans", "zh-Hant", "zh", or "und" when unknown
+    kind: TrackKind
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        """Name of this track in counterpart maps: the kind for a summary, else the language."""
+        return "summary" if self.kind == "summary" else self.language
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(slots=True)
+class ReadingParagraph:
+    """A transcript paragraph of the reading view: it ends at a sentence end.
+
+    ``source_paragraphs`` are the ids of the page paragraphs it was made from; ``counterparts``
+    maps a track key (see :attr:`Track.key`) to the paragraph ids aligned with this one there.
+    """
+
+    id: int
+    text: str
+    source_paragraphs: list[int]
+    sponsor: bool = False
+    counterparts: dict[str, list[int]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Episode:
+    id: str
+    title: str
+    podcast: str
+    published: date | None = None
+    source_url: str | None = None
+    people: list[Person] = field(default_factory=list)
+    insights: list[Insight] = field(default_factory=list)
+    chapters: list[Chapter] = field(default_factory=list)
+    transcript: Track = field(default_factory=lambda: Track("und", "transcript"))
+    translations: list[Track] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    #: Reflowed transcript with alignment; empty until text analysis has run.
+    reading: list[ReadingParagraph] = field(default_factory=list)
+
+    @property
+    def tracks(self) -> list[Track]:
+        return [self.transcript, *self.translations]
+
+    @property
+    def languages(self) -> list[str]:
+        seen: list[str] = []
+        for track in self.tracks:
+            if track.paragraphs and track.language not in seen:
+                seen.append(track.language)
+        return seen
+
+
+@dataclass(slots=True)
+class Bookmark:
+    """A saved passage. The quote with its context is what finds it again after a re-import.
+
+    The episode's title, podcast and date are copied in so that a bookmark whose episode was
+    deleted still exports and lists with a name.
+    """
+
+    id: str
+    episode_id: str
+    track: str  # "transcript" for the reading view, or a track key such as "summary"
+    paragraph: int | None  # None when detached
+    start: int  # character range within the paragraph text
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    counterpart: str = ""
+    note: str = ""
+    tags: list[str] = field(default_factory=list)
+    color: str = "#f5c542"
+    created: datetime = field(default_factory=lambda: datetime.now(UTC))
+    updated: datetime = field(default_factory=lambda: datetime.now(UTC))
+    detached: bool = False
+    episode_title: str = ""
+    podcast: str = ""
+    published: date | None = None
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _identity_part(text: str) -> str:
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def episode_id(podcast: str, title: str, published: date | None) -> str:
+    """Stable id from what identifies an episode, not from the file's bytes.
+
+    A repaired or re-saved copy of the same page (other encoding, line ends, fixed typos in the
+    transcript) keeps its id, so re-importing it updates the episode instead of duplicating it.
+    """
+    key = "\x1f".join(
+        [
+            _identity_part(podcast),
+            _identity_part(title),
+            published.isoformat() if published else "",
+        ]
+    )
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,1 @@
+"""Everything that knows Whoosh: analysis, schema, indexing, queries, snippets."""

@@ -1,0 +1,286 @@
+"""Searching: ranked passages grouped by episode, with snippets from the library's text.
+
+A :class:`SearchEngine` owns one index searcher and one library connection, so it belongs to
+one thread at a time (the command line's, or the window's search thread).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from whoosh import query as wq
+from whoosh import sorting
+from whoosh.index import Index
+from whoosh.searching import Searcher
+
+from podreader.library.store import Library
+from podreader.model import Episode, ReadingParagraph
+from podreader.paths import DataPaths
+from podreader.search.documents import CHAPTER_TRACK, READING_TRACK, chapter_text
+from podreader.search.indexer import backlog
+from podreader.search.query import (
+    Highlight,
+    Parsed,
+    compile_query,
+    has_positive,
+    highlight_of,
+    parse,
+)
+from podreader.search.schema import EPISODE, PASSAGE
+from podreader.search.snippets import Snippet, find_marks, make_snippet, matched_words
+from podreader.search.storage import IndexDamaged, fingerprints, open_existing, segment_ids
+
+SortOrder = Literal["relevance", "date"]
+
+#: Passages fetched from the index per passage shown, so that grouping still fills the page.
+_FETCH_FACTOR = 4
+#: Score added to passages of episodes whose title matches the words.
+_TITLE_BOOST = 2.0
+_TITLE_EPISODES = 50
+
+ONLY_EXCLUSIONS = "Add a word to look for; a search of only exclusions would match nearly everything."
+NOT_READY = "The search index is being built; results will appear when it is ready."
+DAMAGED = "The search index is damaged and will be rebuilt from the library; try again shortly."
+
+
+@dataclass(frozen=True, slots=True)
+class SearchOptions:
+    limit: int = 20
+    per_episode: int = 3
+    podcast: str | None = None  # exact podcast name
+    language: str | None = None  # "en" or "zh"
+    scope: str | None = None  # "transcript", "summary" or "chapter"
+    sort: SortOrder = "relevance"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    episode_id: str
+    track: str  # "transcript" (the reading view), "chapters", or a track key such as "summary"
+    paragraph_id: int  # within the track (the chapter number for "chapters")
+    #: Reading-view paragraph to open for this hit, when known.
+    target: int | None
+    score: float
+    snippet: Snippet
+    #: The matching words as written in the passage, to highlight them when it is opened.
+    terms: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class EpisodeHits:
+    episode_id: str
+    title: str
+    podcast: str
+    published: date | None
+    hits: list[Hit]
+    #: Passages of this episode that match, shown or not.
+    matches: int
+
+    @property
+    def more(self) -> int:
+        return self.matches - len(self.hits)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    query: str
+    total: int  # matching passages
+    #: False while the index lags behind the library (being built, updated, or repaired).
+    complete: bool
+    groups: list[EpisodeHits] = field(default_factory=list)
+    notice: str | None = None
+
+    @property
+    def hits(self) -> list[tuple[EpisodeHits, Hit]]:
+        return [(group, hit) for group in self.groups for hit in group.hits]
+
+
+class SearchEngine:
+    def __init__(self, paths: DataPaths) -> None:
+        self.paths = paths
+        self._library: Library | None = None
+        self._ix: Index | None = None
+        self._searcher: Searcher | None = None
+        self._indexed: tuple[Searcher, dict[str, int]] | None = None
+        #: Set when the index failed while searching; the owner should run an update.
+        self.damaged = False
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        if self._ix is not None:
+            self._ix.close()
+        if self._library is not None:
+            self._library.close()
+        self._searcher = self._ix = self._library = None
+
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            self._library = Library(self.paths)
+        return self._library
+
+    def _current_searcher(self) -> Searcher:
+        if self._searcher is None or self._ix is None:
+            self._ix = open_existing(self.paths)
+            self._searcher = self._ix.searcher()
+        elif segment_ids(self._ix) != {s.segment_id() for s in self._searcher.reader().segments()}:
+            # Segments, not generations: a repaired index starts again at generation 0. And not
+            # Searcher.refresh(): whoosh-reloaded 2.7.5 keeps the readers of segments that a
+            # commit merged away or cleared, so a refreshed searcher counts documents twice.
+            self._searcher.close()
+            self._indexed = None
+            self._searcher = self._ix.searcher()
+        return self._searcher
+
+    def is_complete(self) -> bool:
+        """Whether every library episode is indexed at its current revision."""
+        try:
+            searcher = self._current_searcher()
+        except IndexDamaged:
+            return False
+        if self._indexed is None or self._indexed[0] is not searcher:
+            self._indexed = (searcher, fingerprints(searcher))
+        return not backlog(self._indexed[1], self.library.revisions())
+
+    def search(self, text: str, options: SearchOptions | None = None) -> SearchResults:
+        options = options or SearchOptions()
+        parsed = parse(text)
+        if parsed.node is None or not has_positive(parsed.node):
+            notice = parsed.notice if parsed.node is None else ONLY_EXCLUSIONS
+            return SearchResults(text, 0, self.is_complete(), [], notice)
+        try:
+            searcher = self._current_searcher()
+            return self._search(searcher, text, parsed, options)
+        except IndexDamaged:
+            self.damaged = True
+            self.close()
+            return SearchResults(text, 0, False, [], NOT_READY)
+        # A damaged segment can surface only when its postings are read, as any exception.
+        except Exception:
+            self.damaged = True
+            self.close()
+            return SearchResults(text, 0, False, [], DAMAGED)
+
+    def _search(
+        self, searcher: Searcher, text: str, parsed: Parsed, options: SearchOptions
+    ) -> SearchResults:
+        assert parsed.node is not None
+        highlight = highlight_of(parsed.node)
+        q = self._with_title_boost(searcher, compile_query(parsed.node, searcher), highlight)
+        sortedby = sorting.FieldFacet("date", reverse=True) if options.sort == "date" else None
+        found = searcher.search(
+            q,
+            filter=_passage_filter(options),
+            limit=max(1, options.limit) * _FETCH_FACTOR,
+            groupedby=sorting.FieldFacet("episode"),
+            maptype=sorting.Count,
+            sortedby=sortedby,
+        )
+        counts: dict[str, int] = found.groups("episode")
+        picked: dict[str, list[tuple[dict[str, object], float]]] = {}
+        shown = 0
+        for hit in found:
+            fields = hit.fields()
+            group = picked.setdefault(str(fields["episode"]), [])
+            if len(group) < options.per_episode:
+                group.append((fields, hit.score or 0.0))
+                shown += 1
+                if shown >= options.limit:
+                    break
+        groups = [
+            g
+            for eid, items in picked.items()
+            if (g := self._group(eid, items, counts.get(eid, len(items)), highlight)) is not None
+        ]
+        return SearchResults(text, len(found), self.is_complete(), groups, parsed.notice)
+
+    def _with_title_boost(self, searcher: Searcher, q: wq.Query, highlight: Highlight) -> wq.Query:
+        if not highlight.terms:
+            return q
+        titles = searcher.search(
+            wq.And(
+                [wq.Term("kind", EPISODE), wq.Or([wq.Term("title", t) for t in highlight.terms])]
+            ),
+            limit=_TITLE_EPISODES,
+        )
+        ids = [hit["episode"] for hit in titles]
+        if not ids:
+            return q
+        boost = wq.Or([wq.Term("episode", eid) for eid in ids])
+        return wq.AndMaybe(q, wq.ConstantScoreQuery(boost, _TITLE_BOOST))
+
+    def _group(
+        self,
+        episode_id: str,
+        items: list[tuple[dict[str, object], float]],
+        matches: int,
+        highlight: Highlight,
+    ) -> EpisodeHits | None:
+        summary = self.library.summary(episode_id)
+        if summary is None:  # deleted since it was indexed
+            return None
+        texts = _PassageTexts(self.library, episode_id)
+        hits: list[Hit] = []
+        for fields, score in items:
+            track, paragraph = str(fields["track"]), int(fields["paragraph"])  # type: ignore[call-overload]
+            text = texts.get(track, paragraph)
+            if text is None:
+                continue
+            marks = find_marks(text, highlight)
+            target = fields.get("target")
+            hits.append(
+                Hit(
+                    episode_id,
+                    track,
+                    paragraph,
+                    target if isinstance(target, int) else None,
+                    round(score, 3),
+                    make_snippet(text, marks),
+                    matched_words(text, marks),
+                )
+            )
+        return EpisodeHits(
+            episode_id, summary.title, summary.podcast, summary.published, hits, matches
+        )
+
+
+def _passage_filter(options: SearchOptions) -> wq.Query:
+    parts: list[wq.Query] = [wq.Term("kind", PASSAGE)]
+    if options.podcast:
+        parts.append(wq.Term("podcast", options.podcast))
+    if options.language:
+        parts.append(wq.Term("lang", options.language))
+    if options.scope:
+        parts.append(wq.Term("scope", options.scope))
+    return wq.And(parts)
+
+
+class _PassageTexts:
+    """Passage text of one episode from the library, reading only what the hits need."""
+
+    def __init__(self, library: Library, episode_id: str) -> None:
+        self.library = library
+        self.episode_id = episode_id
+        self._reading: list[ReadingParagraph] | None = None
+        self._episode: Episode | None = None
+
+    def get(self, track: str, paragraph: int) -> str | None:
+        if track == READING_TRACK:
+            if self._reading is None:
+                self._reading = self.library.reading(self.episode_id)
+            if self._reading:
+                return next((r.text for r in self._reading if r.id == paragraph), None)
+        if self._episode is None:
+            self._episode = self.library.episode(self.episode_id)
+            if self._episode is None:
+                return None
+        if track == CHAPTER_TRACK:
+            chapters = self._episode.chapters
+            return chapter_text(chapters[paragraph]) if paragraph < len(chapters) else None
+        for t in self._episode.tracks:
+            if t.key == track:
+                return next((p.text for p in t.paragraphs if p.id == paragraph), None)
+        return None

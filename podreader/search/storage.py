@@ -1,0 +1,125 @@
+"""Opening the index folder: create it when missing, rebuild it when damaged, one writer at a time.
+
+The library is the source of truth, so a damaged index (deleted, truncated, overwritten with
+garbage, or from an older schema) is never an error for the user: it is emptied and refilled.
+"""
+
+from __future__ import annotations
+
+import gc
+import shutil
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+from whoosh import index as whoosh_index
+from whoosh.index import Index
+from whoosh.searching import Searcher
+from whoosh.util.filelock import FileLock
+
+from podreader.paths import DataPaths
+from podreader.search.schema import EPISODE, INDEX_NAME, build_schema
+
+T = TypeVar("T")
+
+DAMAGED_NOTICE = "The search index could not be read, so it is being rebuilt from the library."
+
+
+class IndexBusy(RuntimeError):
+    """Another podreader (window or command) is updating the index. ``str()`` is one sentence."""
+
+
+class IndexDamaged(RuntimeError):
+    """The index cannot be read; :func:`podreader.search.indexer.update_index` rebuilds it."""
+
+
+def lock_path(paths: DataPaths) -> Path:
+    # Beside the index folder, not inside it: repairing the index empties that folder.
+    return paths.root / "index.lock"
+
+
+@contextmanager
+def index_lock(paths: DataPaths, wait: float) -> Iterator[None]:
+    """Hold the inter-process index lock, waiting up to ``wait`` seconds for another holder."""
+    paths.root.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(lock_path(paths)))
+    deadline = time.monotonic() + wait
+    while not lock.acquire(blocking=False):
+        if time.monotonic() >= deadline:
+            raise IndexBusy(
+                "Another podreader is updating the search index; try again when it has finished."
+            )
+        time.sleep(0.05)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def fingerprints(searcher: Searcher) -> dict[str, int]:
+    """Episode id -> library revision it was indexed from."""
+    return {
+        fields["episode"]: fields["revision"] for fields in searcher.documents(kind=EPISODE)
+    }
+
+
+def reading_damage(read: Callable[[], T]) -> T:
+    """``read()``, with any failure to read the index turned into IndexDamaged.
+
+    Whoosh reports damage with whatever the broken file provokes (EOFError, struct.error,
+    pickle errors, KeyError, OSError, ...), and leaves open the file it failed to read; that
+    file is closed, unreported, when the failure is dropped at the end of the except clause.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        try:
+            return read()
+        except Exception as error:
+            reason = f"{type(error).__name__}: {error}"
+        gc.collect()
+    raise IndexDamaged(reason)
+
+
+def open_existing(paths: DataPaths) -> Index:
+    """Open the index for reading; raise IndexDamaged if it is missing or unreadable."""
+
+    def read() -> Index:
+        ix = whoosh_index.open_dir(str(paths.index), indexname=INDEX_NAME)
+        with ix.searcher() as searcher:
+            fingerprints(searcher)  # touches the stored fields of every segment
+        return ix
+
+    return reading_damage(read)
+
+
+def segment_ids(ix: Index) -> set[str]:
+    """Names of the segments the index consists of now; a rebuild or merge changes them."""
+    return reading_damage(lambda: {segment.segment_id() for segment in ix._segments()})
+
+
+def open_for_writing(paths: DataPaths) -> tuple[Index, str | None]:
+    """Open the index, or start an empty one; the notice says when a damaged one was dropped.
+
+    Call with :func:`index_lock` held, since a repair empties the folder.
+    """
+    folder = paths.index
+    had_files = folder.is_dir() and any(folder.iterdir())
+    if had_files:
+        try:
+            return open_existing(paths), None
+        except IndexDamaged:
+            clear(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    ix = whoosh_index.create_in(str(folder), build_schema(), indexname=INDEX_NAME)
+    return ix, DAMAGED_NOTICE if had_files else None
+
+
+def clear(folder: Path) -> None:
+    for entry in folder.iterdir():
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)

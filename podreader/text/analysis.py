@@ -1,0 +1,119 @@
+"""Text analysis run once at import: reading view, sponsor reads, alignment, chapter places.
+
+The import pipeline stores what :func:`analyze` fills in and re-runs it when
+:data:`ANALYSIS_VERSION` changes, so bump the version whenever results would differ.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from podreader.model import Episode, ReadingParagraph, Track
+from podreader.text.align import align_sentences, anchored, link_groups, span_terms
+from podreader.text.chapters import ParagraphTerms, bigrams, place_chapters, place_insights
+from podreader.text.reflow import reflow
+from podreader.text.sentences import JoinedText, Sentence, split_sentences
+from podreader.text.sponsor import sponsor_mask
+
+ANALYSIS_VERSION = 1
+
+
+class _Sentences:
+    """A track's sentences as display text, with the paragraph each belongs to."""
+
+    def __init__(self, track: Track, *, paragraphs_end: bool) -> None:
+        self.joined = JoinedText.of([p.text for p in track.paragraphs])
+        self.spans: list[Sentence] = split_sentences(
+            self.joined.text, paragraphs_end=paragraphs_end
+        )
+        self.texts = [self.joined.display(s.start, s.end) for s in self.spans]
+        self.paragraph = [self.joined.paragraph_at(s.start) for s in self.spans]
+        self.terms = span_terms(self.joined.text, self.spans)
+        self.keys = [set(bag) for bag in self.terms]
+
+
+def analyze(episode: Episode) -> None:
+    """Fill ``episode.reading``, ``chapter.paragraph`` and ``insight.paragraph`` in place."""
+    for chapter in episode.chapters:
+        chapter.paragraph = None
+    for insight in episode.insights:
+        insight.paragraph = None
+    episode.reading = []
+    if not episode.transcript.paragraphs:
+        return
+    source = _Sentences(episode.transcript, paragraphs_end=False)
+    others = [t for t in episode.translations if t.paragraphs]
+    targets = [_Sentences(t, paragraphs_end=True) for t in others]
+
+    track_anchors = [anchored(source.keys, target.keys) for target in targets]
+    has_anchor = [any(flags) for flags in zip(*track_anchors, strict=True)] or [False] * len(
+        source.texts
+    )
+    sponsor = sponsor_mask(source.texts, has_anchor)
+    edges = [source.spans[i].start for i in range(1, len(sponsor)) if sponsor[i] != sponsor[i - 1]]
+    spans = reflow(source.joined, source.spans, edges)
+
+    # Reading paragraph of each sentence (by where it starts).
+    owner: list[int] = []
+    r = 0
+    for sentence in source.spans:
+        while r + 1 < len(spans) and spans[r + 1].start <= sentence.start:
+            r += 1
+        owner.append(r)
+    is_sponsor = [False] * len(spans)
+    members: list[list[int]] = [[] for _ in spans]
+    for i, r in enumerate(owner):
+        members[r].append(i)
+    for r, ids in enumerate(members):
+        is_sponsor[r] = bool(ids) and all(sponsor[i] for i in ids)
+
+    reading = [
+        ReadingParagraph(
+            id=r,
+            text=source.joined.display(span.start, span.end),
+            source_paragraphs=span.sources,
+            sponsor=is_sponsor[r],
+        )
+        for r, span in enumerate(spans)
+    ]
+    kept = [i for i in range(len(owner)) if not is_sponsor[owner[i]]]
+    for track, target in zip(others, targets, strict=True):
+        mentions = anchored(source.keys, target.keys, distinctive=False)
+        source_breaks = {k for k in range(1, len(kept)) if owner[kept[k]] != owner[kept[k - 1]]}
+        target_breaks = {
+            j
+            for j in range(1, len(target.paragraph))
+            if target.paragraph[j] != target.paragraph[j - 1]
+        }
+        beads = align_sentences(
+            [source.texts[i] for i in kept],
+            target.texts,
+            source_breaks,
+            target_breaks,
+            ([source.keys[i] for i in kept], target.keys),
+        )
+        links = link_groups(beads, [owner[i] for i in kept], target.paragraph, len(reading))
+        for paragraph, targets_of, ids in zip(reading, links, members, strict=True):
+            # A passage of several sentences sharing nothing with the other text was skipped
+            # there: the length model alone would have stretched a neighbour over it.
+            skipped = len(ids) > 1 and not any(mentions[i] for i in ids)
+            paragraph.counterparts[track.key] = [] if paragraph.sponsor or skipped else targets_of
+    episode.reading = reading
+    bags: list[Counter[str]] = []
+    for paragraph, ids in zip(reading, members, strict=True):
+        bag = bigrams(paragraph.text)
+        for i in ids:
+            bag.update(source.terms[i])
+        bags.append(bag)
+    _place(episode, bags)
+
+
+def _place(episode: Episode, bags: list[Counter[str]]) -> None:
+    eligible = [p for p in episode.reading if not p.sponsor] or episode.reading
+    texts = ParagraphTerms([bags[p.id] for p in eligible])
+    chapter_texts = [" ".join([c.title or "", c.summary, *c.points]) for c in episode.chapters]
+    for chapter, index in zip(episode.chapters, place_chapters(chapter_texts, texts), strict=True):
+        chapter.paragraph = eligible[index].id
+    insight_texts = [f"{i.question} {i.answer}" for i in episode.insights]
+    for insight, found in zip(episode.insights, place_insights(insight_texts, texts), strict=True):
+        insight.paragraph = None if found is None else eligible[found].id

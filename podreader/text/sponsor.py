@@ -1,0 +1,58 @@
+"""Sponsor reads and self-promotion: passages that no translation or summary renders.
+
+A passage is a sponsor read when a sentence carries a cue phrase (sponsor, promo code, link in
+the description, join ... community, subscribe, rate and review ...) and nothing in it is found in
+the other language (``anchored`` is False). The read grows over the neighbouring sentences that
+have no anchors either, up to a closing phrase such as "let's get into it", so a whole read
+aligns to nothing instead of being stretched over real content.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_CUES = re.compile(
+    r"\bsponsor(?:s|ed|ing)?\b|brought to you by|promo(?:tion(?:al)?)? code|coupon|discount code"
+    r"|\bjoin\b[^.?!]{0,80}\b(?:community|newsletter|discord|patreon|membership)\b"
+    r"|\b[a-z0-9-]+\.(?:com|io|ai|co|net|org)\b|link (?:is )?in the (?:description|show ?notes)"
+    r"|links? below|\bsubscribe\b|rate(?:,| and) review|leave (?:us )?a review|free trial"
+    r"|\bpatreon\b|thanks? (?:you )?(?:so much )?for (?:tuning in|listening|watching)"
+    r"|赞助|本期节目由|优惠码|折扣码|订阅|点赞|关注我们|简介中的链接|链接在|加入.{0,12}社群|感谢收听",
+    re.IGNORECASE,
+)
+_RETURN = re.compile(
+    r"let'?s (?:get|dive|jump) (?:into|in|started|back)|back to the (?:show|episode)"
+    r"|without further ado|回到正题|言归正传",
+    re.IGNORECASE,
+)
+#: Anchorless sentences that may separate two cues of one read.
+MAX_GAP = 10
+#: Anchorless sentences a read may run on after its last cue when looking for where it ends.
+MAX_SPREAD = 6
+
+
+def has_cue(sentence: str) -> bool:
+    return bool(_CUES.search(sentence))
+
+
+def sponsor_mask(sentences: Sequence[str], anchored: Sequence[bool]) -> list[bool]:
+    """For each sentence: is it part of a sponsor read or self-promotion?"""
+    n = len(sentences)
+    mask = [False] * n
+    seeds = [i for i in range(n) if not anchored[i] and has_cue(sentences[i])]
+    for k, seed in enumerate(seeds):
+        mask[seed] = True
+        nxt = seeds[k + 1] if k + 1 < len(seeds) else None
+        if nxt is not None and nxt - seed <= MAX_GAP and not any(anchored[seed:nxt]):
+            mask[seed:nxt] = [True] * (nxt - seed)
+            continue
+        # Run on to a closing phrase, the next anchored sentence or the end of the text.
+        stop = seed + 1
+        while stop < n and stop - seed <= MAX_SPREAD and not anchored[stop]:
+            stop += 1
+            if _RETURN.search(sentences[stop - 1]):
+                break
+        if stop - seed <= MAX_SPREAD:
+            mask[seed:stop] = [True] * (stop - seed)
+    return mask

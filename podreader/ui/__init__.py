@@ -1,0 +1,1 @@
+"""Everything that knows Qt: main window, models, views, workers, icons, theme."""

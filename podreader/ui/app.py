@@ -1,0 +1,90 @@
+"""Starting the window: the application object, the theme, the library, then the window.
+
+Only what the first screen needs is imported here; the import pipeline and the search engine
+load later, on their own threads or when first used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from podreader.ui.main_window import MainWindow
+
+#: ``--mode`` on the command line -> the transcript pane's mode.
+CLI_MODES = {"side": "side", "interleaved": "interleaved", "single": "transcript"}
+
+
+def run_app(args: argparse.Namespace) -> int:
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from podreader.library.store import Library, LibraryError
+    from podreader.paths import data_paths
+    from podreader.ui import settings as keys
+    from podreader.ui.icons import app_icon
+    from podreader.ui.main_window import MainWindow
+    from podreader.ui.settings import Settings
+    from podreader.ui.theme import CHOICES, ThemeManager
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("podreader")
+    app.setApplicationDisplayName("podreader")
+    app.setDesktopFileName("io.github.podreader")
+    app.setWindowIcon(app_icon())
+    paths = data_paths(args.data_dir)
+    try:
+        library = Library(paths)
+    except LibraryError as error:
+        print(f"podreader: {error}", file=sys.stderr)
+        if not args.screenshot:
+            QMessageBox.critical(None, "podreader", str(error))
+        return 1
+    settings = Settings(paths.settings)
+    theme = ThemeManager(app)
+    saved = settings.get(keys.THEME)
+    choice = args.theme or (saved if saved in CHOICES else "system")
+    theme.apply(choice)
+    window = MainWindow(library, settings, theme)
+    try:
+        if args.screenshot:
+            return _screenshot(window, args)
+        window.show()
+        # After the first paint: the list shows at once, the episode's text a moment later.
+        QTimer.singleShot(0, window.restore_last_episode)
+        return app.exec()
+    finally:
+        window.close()
+        window.deleteLater()
+        library.close()
+
+
+def _screenshot(window: MainWindow, args: argparse.Namespace) -> int:
+    from podreader.ui.screenshot import capture, show
+
+    if args.mode:
+        window.set_mode(CLI_MODES[args.mode])
+    show(window)
+    if args.episode:
+        if not window.open_episode(args.episode):
+            print(
+                f"podreader: there is no episode {args.episode!r}; "
+                "run 'podreader list' to see the ids.",
+                file=sys.stderr,
+            )
+            return 1
+    else:
+        window.restore_last_episode()
+    error = capture(window, Path(args.screenshot))
+    if error:
+        print(f"podreader: {error}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,93 @@
+"""Every icon the window uses, by purpose, and the application icon.
+
+qtawesome draws font glyphs in one fixed colour, so icons are made in the palette's text colour
+and redrawn by :func:`refresh` after a theme change. Widgets get their icon through :func:`bind`,
+which remembers the purpose on the widget so that :func:`refresh` can find it again.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import as_file, files
+
+import qtawesome as qta
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+#: Purpose -> qtawesome name. Only names from the bundled Material Design Icons 6 font.
+NAMES: dict[str, str] = {
+    "import_files": "mdi6.file-import-outline",
+    "import_folder": "mdi6.folder-download-outline",
+    "samples": "mdi6.book-open-page-variant-outline",
+    "quit": "mdi6.exit-to-app",
+    "find": "mdi6.magnify",
+    "filter": "mdi6.filter-variant",
+    "back": "mdi6.arrow-left",
+    "forward": "mdi6.arrow-right",
+    "previous_chapter": "mdi6.chevron-up",
+    "next_chapter": "mdi6.chevron-down",
+    "larger": "mdi6.format-font-size-increase",
+    "smaller": "mdi6.format-font-size-decrease",
+    "mode_side": "mdi6.view-split-vertical",
+    "mode_interleaved": "mdi6.view-agenda-outline",
+    "mode_transcript": "mdi6.text-box-outline",
+    "mode_other": "mdi6.translate",
+    "theme": "mdi6.theme-light-dark",
+    "sort": "mdi6.sort",
+    "group": "mdi6.file-tree-outline",
+    "podcast": "mdi6.podcast",
+    "chapter": "mdi6.format-list-bulleted",
+    "current_chapter": "mdi6.play",
+    "point": "mdi6.circle-small",
+    "people": "mdi6.account-multiple-outline",
+    "person": "mdi6.account-outline",
+    "insights": "mdi6.lightbulb-outline",
+    "insight": "mdi6.help-circle-outline",
+    "cancel": "mdi6.close-circle-outline",
+    "failed": "mdi6.alert-circle-outline",
+    "ok": "mdi6.check-circle-outline",
+    "about": "mdi6.information-outline",
+    "fullscreen": "mdi6.fullscreen",
+}
+
+_PROPERTY = "podreaderIcon"
+
+
+def icon(purpose: str) -> QIcon:
+    palette = QGuiApplication.palette()
+    return qta.icon(  # type: ignore[no-any-return]
+        NAMES[purpose],
+        color=palette.color(QPalette.ColorRole.ButtonText),
+        color_disabled=palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText),
+        color_active=palette.color(QPalette.ColorRole.ButtonText),
+        color_selected=palette.color(QPalette.ColorRole.HighlightedText),
+    )
+
+
+def bind(target: QAction | QAbstractButton, purpose: str) -> None:
+    target.setProperty(_PROPERTY, purpose)
+    target.setIcon(icon(purpose))
+
+
+def refresh(root: QWidget) -> None:
+    """Redraw every bound icon under ``root`` in the current palette's colours."""
+    targets: list[QAction | QAbstractButton] = [
+        *root.findChildren(QAction),
+        *root.findChildren(QAbstractButton),
+    ]
+    for target in targets:
+        purpose = target.property(_PROPERTY)
+        if isinstance(purpose, str):
+            target.setIcon(icon(purpose))
+
+
+_APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    """The podreader logo, rendered from its SVG at the usual sizes while the file is at hand."""
+    logo = QIcon()
+    with as_file(files("podreader.resources") / "icons" / "podreader.svg") as path:
+        source = QIcon(str(path))
+        for size in _APP_ICON_SIZES:
+            logo.addPixmap(source.pixmap(size, size))
+    return logo

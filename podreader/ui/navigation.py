@@ -1,0 +1,54 @@
+"""Back and forward through places read: a jump (search hit, bookmark, chapter) is a step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LIMIT = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    episode_id: str
+    paragraph: int
+
+
+class History:
+    """Browser-style history: :meth:`leave` records where a jump starts from."""
+
+    def __init__(self) -> None:
+        self._back: list[Place] = []
+        self._forward: list[Place] = []
+
+    def leave(self, place: Place) -> None:
+        """Record ``place`` before jumping away from it; a new jump clears the forward steps."""
+        if not self._back or self._back[-1] != place:
+            self._back.append(place)
+            del self._back[:-LIMIT]
+        self._forward.clear()
+
+    def back(self, here: Place | None) -> Place | None:
+        """Where Back goes from ``here`` (which Forward will then return to)."""
+        if not self._back:
+            return None
+        if here is not None:
+            self._forward.append(here)
+        return self._back.pop()
+
+    def forward(self, here: Place | None) -> Place | None:
+        if not self._forward:
+            return None
+        if here is not None:
+            self._back.append(here)
+        return self._forward.pop()
+
+    def can_go_back(self) -> bool:
+        return bool(self._back)
+
+    def can_go_forward(self) -> bool:
+        return bool(self._forward)
+
+    def forget(self, episode_id: str) -> None:
+        """Drop the places in an episode that no longer exists."""
+        self._back = [p for p in self._back if p.episode_id != episode_id]
+        self._forward = [p for p in self._forward if p.episode_id != episode_id]

@@ -1,0 +1,38 @@
+"""``podreader --screenshot FILE.png``: the window as a user would see it, written to a file.
+
+Used to look at the window without a display (the offscreen platform) and in the docs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSize
+from PySide6.QtWidgets import QApplication
+
+from podreader.ui.main_window import MainWindow
+
+SIZE = QSize(1440, 900)
+
+
+def _settle() -> None:
+    """Let layouts, deferred scrolls and the first paint happen."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for _ in range(3):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def show(window: MainWindow) -> None:
+    """Show the window at the screenshot size before it opens an episode, as a user would."""
+    window.resize(SIZE)
+    window.show()
+    _settle()
+
+
+def capture(window: MainWindow, target: Path) -> str | None:
+    """Render the shown window to ``target``; an error sentence, or None when written."""
+    _settle()
+    if not window.grab().save(str(target)):
+        return f"The screenshot could not be written to {target}; check the folder and the name."
+    return None

@@ -1,0 +1,1 @@
+"""Data shipped with podreader: icons, stylesheets and sample episodes."""

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Benchmark library search on a generated archive, with SQLite FTS5 as a reference.
+
+usage: bench_search.py --episodes N [--work DIR] [--queries Q]
+
+Generates N episodes with ../shared/tools/gen_corpus.py (unless DIR already holds them), imports
+them into a fresh library, indexes them (timed), runs 1-3 word queries taken from the archive's
+own text (top 20 passages with snippets), and does the same with FTS5 on the same passages.
+Prints a Markdown table and the command that produced it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from podreader.library.importer import import_paths
+from podreader.library.store import Library
+from podreader.paths import DataPaths
+from podreader.search.engine import SearchEngine, SearchOptions
+from podreader.search.indexer import update_index
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLE = SHARED / "samples" / "podquest" / "000_97b403ac0f2311d0.txt"
+
+
+def passages(library: Library) -> list[tuple[str, int, str]]:
+    out: list[tuple[str, int, str]] = []
+    for summary in library.summaries():
+        episode = library.episode(summary.id)
+        assert episode is not None
+        out += [(episode.id, r.id, r.text) for r in episode.reading]
+        for track in episode.translations:
+            out += [(episode.id, p.id, p.text) for p in track.paragraphs]
+    return out
+
+
+def make_queries(texts: list[str], count: int, rng: random.Random) -> list[str]:
+    queries: list[str] = []
+    while len(queries) < count:
+        words = re.findall(r"[A-Za-z]{4,}", rng.choice(texts))
+        if len(words) < 3:
+            continue
+        n = rng.choice((1, 2, 3))
+        start = rng.randrange(len(words) - n + 1)
+        queries.append(" ".join(words[start : start + n]))
+    return queries
+
+
+def timed_ms(fn, queries: list[str]) -> list[float]:  # type: ignore[no-untyped-def]
+    times: list[float] = []
+    for q in queries:
+        t = time.perf_counter()
+        fn(q)
+        times.append((time.perf_counter() - t) * 1000)
+    return times
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
+
+
+def dir_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--episodes", type=int, default=1000)
+    ap.add_argument("--work", type=Path, default=Path("/tmp/podreader-bench"))
+    ap.add_argument("--queries", type=int, default=200)
+    args = ap.parse_args()
+    pages = args.work / f"pages-{args.episodes}"
+    if not pages.is_dir():
+        subprocess.run(
+            [sys.executable, str(SHARED / "tools" / "gen_corpus.py"), str(SAMPLE), str(pages),
+             "--episodes", str(args.episodes)],
+            check=True,
+        )
+    data = args.work / f"data-{args.episodes}"
+    shutil.rmtree(data, ignore_errors=True)
+    paths = DataPaths(data)
+    with Library(paths) as library:
+        t = time.perf_counter()
+        import_paths(library, [pages])
+        import_s = time.perf_counter() - t
+        texts = passages(library)
+    text_mb = sum(len(t.encode("utf-8")) for _, _, t in texts) / 1e6
+
+    t = time.perf_counter()
+    report = update_index(paths)
+    index_s = time.perf_counter() - t
+    assert report.complete, report
+
+    rng = random.Random(7)
+    queries = make_queries([t for _, _, t in texts], args.queries, rng)
+    engine = SearchEngine(paths)
+    options = SearchOptions(limit=20)
+    engine.search(queries[0], options)  # warm caches, as a window would be
+    ours = timed_ms(lambda q: engine.search(q, options), queries)
+    engine.close()
+
+    fts_path = args.work / "fts.sqlite3"
+    fts_path.unlink(missing_ok=True)
+    conn = sqlite3.connect(fts_path)
+    conn.execute("CREATE VIRTUAL TABLE p USING fts5(eid UNINDEXED, pid UNINDEXED, text, "
+                 "tokenize='porter unicode61')")
+    t = time.perf_counter()
+    with conn:
+        conn.executemany("INSERT INTO p VALUES (?, ?, ?)", texts)
+    fts_index_s = time.perf_counter() - t
+
+    def fts(q: str) -> None:
+        conn.execute(
+            "SELECT eid, pid, snippet(p, 2, '**', '**', '…', 24) FROM p WHERE p MATCH ? "
+            "ORDER BY rank LIMIT 20",
+            (" ".join(f'"{w}"' for w in q.split()),),
+        ).fetchall()
+
+    theirs = timed_ms(fts, queries)
+    conn.close()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+    print(f"\n{args.episodes} episodes, {len(texts)} passages, {text_mb:.1f} MB of passage text "
+          f"(import {import_s:.0f} s), {len(queries)} queries of 1-3 words, top 20 with snippets\n")
+    print("| engine | index time | MB/s | index size | search median | p95 |")
+    print("|---|---|---|---|---|---|")
+    print(f"| podreader (Whoosh) | {index_s:.1f} s | {text_mb / index_s:.2f} | "
+          f"{dir_mb(paths.index):.0f} MB | {statistics.median(ours):.1f} ms | "
+          f"{pct(ours, 0.95):.1f} ms |")
+    print(f"| SQLite FTS5 (reference) | {fts_index_s:.1f} s | {text_mb / fts_index_s:.2f} | "
+          f"{fts_path.stat().st_size / 1e6:.0f} MB | {statistics.median(theirs):.1f} ms | "
+          f"{pct(theirs, 0.95):.1f} ms |")
+    print(f"\npeak memory (max RSS): this process {peak_mb:.0f} MB, largest child (writer "
+          f"processes, or the corpus generator when it ran) {child_mb:.0f} MB")
+    print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

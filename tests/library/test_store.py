@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from podreader.library.codec import episode_to_dict
+from podreader.library.schema import SCHEMA_VERSION, migrate
+from podreader.library.store import Library, LibraryError
+from podreader.paths import DataPaths
+
+from .factories import make_episode, source_for
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    lib = Library(DataPaths(tmp_path))
+    yield lib
+    lib.close()
+
+
+def test_round_trip_keeps_every_field(library: Library) -> None:
+    episode = make_episode()
+    assert library.store(episode, source_for("a"), 1) == "imported"
+    loaded = library.episode(episode.id)
+    assert loaded is not None
+    assert episode_to_dict(loaded) == episode_to_dict(episode)
+
+
+def test_same_source_is_unchanged_new_bytes_update(library: Library) -> None:
+    episode = make_episode()
+    assert library.store(episode, source_for("a"), 1) == "imported"
+    assert library.store(episode, source_for("a"), 1) == "unchanged"
+    revised = make_episode(body="second")
+    assert revised.id == episode.id
+    assert library.store(revised, source_for("b"), 1) == "updated"
+    loaded = library.episode(episode.id)
+    assert loaded is not None
+    assert "second" in loaded.transcript.paragraphs[0].text
+    assert library.count() == 1
+    assert library.revisions()[episode.id] == 2
+    # The older source stays kept and still points at the episode.
+    assert library.source_episode(source_for("a").hash) == episode.id
+
+
+def test_summaries_and_delete(library: Library) -> None:
+    one, two = make_episode("One"), make_episode("Two")
+    library.store(one, source_for("1"), 1)
+    library.store(two, source_for("2"), 1)
+    summaries = {s.id: s for s in library.summaries()}
+    assert summaries[one.id].languages == ("en", "zh-Hans")
+    assert library.delete(one.id)
+    assert not library.delete(one.id)
+    assert library.episode(one.id) is None
+    left = library.conn.execute("SELECT count(*) FROM paragraphs").fetchone()[0]
+    assert left == len(two.transcript.paragraphs) + len(two.translations[0].paragraphs)
+    assert library.conn.execute("SELECT count(*) FROM reading").fetchone()[0] == len(two.reading)
+
+
+def test_failed_store_leaves_nothing_half_written(library: Library) -> None:
+    episode = make_episode()
+    # Duplicate paragraph ids violate the primary key half-way through the inserts.
+    episode.transcript.paragraphs.append(episode.transcript.paragraphs[0])
+    with pytest.raises(sqlite3.IntegrityError):
+        library.store(episode, source_for("a"), 1)
+    assert library.count() == 0
+    assert library.conn.execute("SELECT count(*) FROM paragraphs").fetchone()[0] == 0
+    assert library.conn.execute("SELECT count(*) FROM sources").fetchone()[0] == 0
+
+
+def test_stale_analysis_and_replace(library: Library) -> None:
+    episode = make_episode()
+    library.store(episode, source_for("a"), 0)
+    assert library.stale_analysis(1) == [episode.id]
+    episode.chapters[0].paragraph = 0
+    library.replace_analysis(episode, 1)
+    assert library.stale_analysis(1) == []
+    loaded = library.episode(episode.id)
+    assert loaded is not None and loaded.chapters[0].paragraph == 0
+
+
+def test_migrates_from_empty_database_step_by_step(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "x.sqlite3", isolation_level=None)
+    assert migrate(conn) == 0
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert migrate(conn) == SCHEMA_VERSION  # idempotent
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"episodes", "sources", "tracks", "paragraphs", "reading"} <= tables
+
+
+def test_version_one_library_upgrades_and_keeps_its_episodes(tmp_path: Path) -> None:
+    from podreader.library import schema
+
+    conn = sqlite3.connect(tmp_path / "library.sqlite3", isolation_level=None)
+    conn.execute("BEGIN")
+    for statement in schema._statements(schema.MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO episodes (id, title, podcast, source_hash, languages, meta, imported_at, "
+        "updated_at) VALUES ('e1', 'Old', 'Pod', 'h', 'en', "
+        "'{\"people\": [], \"insights\": [], \"chapters\": [], \"warnings\": []}', 'now', 'now')"
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    with Library(DataPaths(tmp_path)) as lib:
+        assert lib.summary("e1") is not None
+        assert lib.stale_analysis(1) == ["e1"]
+
+
+def test_newer_schema_is_refused_with_a_sentence(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "library.sqlite3")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    with pytest.raises(LibraryError, match="newer podreader"):
+        Library(DataPaths(tmp_path))
+
+
+def test_garbage_file_is_a_library_error(tmp_path: Path) -> None:
+    (tmp_path / "library.sqlite3").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(LibraryError, match="could not be opened"):
+        Library(DataPaths(tmp_path))

@@ -1,0 +1,122 @@
+"""Analysis on small bilingual fixtures written for these tests."""
+
+from __future__ import annotations
+
+from podreader.model import Chapter, Episode, Insight, Paragraph, Track
+from podreader.text.align import invert
+from podreader.text.analysis import ANALYSIS_VERSION, analyze
+
+EN = [
+    "Welcome back to the show. Today we look at how Crumbly, the bakery chain, grew from "
+    "3 shops to 120 shops in 2021.",
+    "The founder, Ada Brenner, started with a loan of $50,000. She sold sourdough at 4 dollars "
+    "a loaf and kept 30% margins.",
+    "This episode is brought to you by Kettlewise. Kettlewise makes smart kettles for your "
+    "kitchen. Go to kettlewise.com and use promo code BREW for a discount. Now, let's get back "
+    "to the show.",
+    "In 2019 Crumbly signed a deal with Ferngrove Foods worth $12 million. That partnership "
+    "put its bread into 800 supermarkets.",
+    "A quick aside about my weekend: I went hiking by the lake and saw a heron. The trail was "
+    "muddy but beautiful, and my boots are still drying.",
+    "By 2023 revenue reached $1.9 billion, and Brenner says the next goal is Japan, with 25 "
+    "stores planned in Osaka.",
+]
+ZH = [
+    "今天我们讨论面包连锁店Crumbly如何在2021年从3家店发展到120家店。",
+    "创始人Ada Brenner最初借了5万美元。她以每条4美元的价格出售酸面包,利润率保持在30%。",
+    "2019年,Crumbly与Ferngrove Foods签订了价值1200万美元的协议。"
+    "这一合作让它的面包进入了800家超市。",
+    "到2023年,收入达到19亿美元。Brenner表示下一个目标是日本,计划在Osaka开设25家门店。",
+]
+
+
+def _track(language: str, kind: str, texts: list[str]) -> Track:
+    return Track(language, kind, [Paragraph(i, t) for i, t in enumerate(texts)])  # type: ignore[arg-type]
+
+
+def _episode(transcript: Track, *others: Track, chapters: list[Chapter] | None = None) -> Episode:
+    return Episode(
+        id="x",
+        title="t",
+        podcast="p",
+        transcript=transcript,
+        translations=list(others),
+        chapters=chapters or [],
+    )
+
+
+def _links(episode: Episode, key: str) -> list[list[int]]:
+    return [p.counterparts[key] for p in episode.reading]
+
+
+def test_version_is_an_int() -> None:
+    assert isinstance(ANALYSIS_VERSION, int)
+
+
+def test_sponsor_in_the_middle_and_a_skipped_passage_align_to_nothing() -> None:
+    episode = _episode(_track("en", "transcript", EN), _track("zh-Hans", "summary", ZH))
+    analyze(episode)
+    assert [p.id for p in episode.reading] == list(range(len(episode.reading)))
+    assert [p.source_paragraphs for p in episode.reading] == [[i] for i in range(6)]
+    assert [p.sponsor for p in episode.reading] == [False, False, True, False, False, False]
+    assert _links(episode, "summary") == [[0], [1], [], [2], [], [3]]
+    assert invert(_links(episode, "summary"), len(ZH)) == [[0], [1], [3], [5]]
+
+
+def test_chinese_original_transcript_with_an_english_track() -> None:
+    # Page paragraphs break mid-sentence, as audio segmentation does.
+    cut = ZH[1].index("借")
+    pages = [ZH[0] + ZH[1][:cut], ZH[1][cut:], ZH[2], ZH[3]]
+    english = [EN[0], EN[1], EN[3], EN[5]]
+    episode = _episode(_track("zh-Hans", "transcript", pages), _track("en", "translation", english))
+    analyze(episode)
+    assert [p.source_paragraphs for p in episode.reading] == [[0, 1], [2], [3]]
+    assert episode.reading[0].text == ZH[0] + ZH[1]  # Chinese joins without a space
+    assert _links(episode, "en") == [[0, 1], [2], [3]]
+
+
+def test_one_side_with_a_single_paragraph() -> None:
+    single = _track("zh-Hans", "summary", ["".join(ZH)])
+    episode = _episode(_track("en", "transcript", EN), single)
+    analyze(episode)
+    assert _links(episode, "summary")[:2] == [[0], [0]]
+    assert _links(episode, "summary")[-1] == [0]
+    assert _links(episode, "summary")[2] == []
+
+    episode = _episode(
+        _track("en", "transcript", [" ".join(EN[:2] + EN[3:])]), _track("zh", "summary", ZH)
+    )
+    analyze(episode)
+    assert _links(episode, "summary") == [[0, 1, 2, 3]]
+
+
+def test_no_other_track_means_no_counterparts() -> None:
+    episode = _episode(_track("en", "transcript", EN))
+    analyze(episode)
+    assert all(p.counterparts == {} for p in episode.reading)
+    assert [p.sponsor for p in episode.reading] == [False, False, True, False, False, False]
+
+
+def test_empty_transcript() -> None:
+    episode = _episode(_track("en", "transcript", []), chapters=[Chapter("A chapter.")])
+    analyze(episode)
+    assert episode.reading == []
+    assert episode.chapters[0].paragraph is None
+
+
+def test_chapters_in_order_and_insights_anywhere() -> None:
+    chapters = [
+        Chapter("How Crumbly grew from 3 shops, and Ada Brenner's $50,000 loan."),
+        Chapter("The Ferngrove Foods deal and 800 supermarkets.", ["$12 million partnership"]),
+        Chapter("Revenue of $1.9 billion and stores in Osaka, Japan."),
+    ]
+    episode = _episode(
+        _track("en", "transcript", EN), _track("zh-Hans", "summary", ZH), chapters=chapters
+    )
+    episode.insights = [
+        Insight("Where will the new stores open?", "In Osaka, Japan: 25 stores."),
+        Insight("What did the founder start with?", "A loan of $50,000 from Ada Brenner's bank."),
+    ]
+    analyze(episode)
+    assert [c.paragraph for c in episode.chapters] == [0, 3, 5]
+    assert [i.paragraph for i in episode.insights] == [5, 1]

@@ -1,0 +1,93 @@
+"""Decoding saved pages: every encoding real files come in, and refusal of non-text."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from podreader.formats import ParseError
+from podreader.text.decoding import DecodeError, decode
+
+TEXT = "Night market 夜市, 臺灣 and 城市.\nSecond line."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),
+        b"\xff\xfe" + TEXT.encode("utf-16-le"),
+        b"\xfe\xff" + TEXT.encode("utf-16-be"),
+        TEXT.encode("utf-16-le"),
+        TEXT.encode("utf-16-be"),
+        TEXT.encode("utf-32"),
+        TEXT.encode("gb18030"),
+    ],
+    ids=[
+        "utf-8",
+        "utf-8-bom",
+        "utf-16",
+        "utf-16-le-bom",
+        "utf-16-be-bom",
+        "utf-16-le",
+        "utf-16-be",
+        "utf-32",
+        "gb18030",
+    ],
+)
+def test_encodings(data: bytes) -> None:
+    assert decode(data) == TEXT
+
+
+def test_gbk_text_with_few_chinese_characters() -> None:
+    text = "A long English line about trains. " * 50 + "慢车"
+    assert decode(text.encode("gbk")) == text
+
+
+def test_line_ends_become_lf() -> None:
+    assert decode(b"a\r\nb\rc\n\r\nd") == "a\nb\nc\n\nd"
+
+
+def test_no_break_spaces_become_spaces_but_ideographic_space_stays() -> None:
+    assert decode("a\u00a0b\u202fc\u3000d".encode()) == "a b c\u3000d"
+
+
+def test_zero_width_characters_and_inner_bom_are_removed() -> None:
+    assert decode("Str\u200beet\u2060 Talk\ufeff".encode()) == "Street Talk"
+
+
+def test_character_cut_at_the_very_end_is_dropped() -> None:
+    assert decode("城市".encode()[:-1]) == "城"
+    assert decode("城市".encode("gb18030")[:-1]) == "城"
+
+
+def test_one_damaged_byte_in_utf8_stays_utf8() -> None:
+    good = ("夜市 night market " * 200).encode()
+    data = good[:1000] + b"\xff" + good[1000:]
+    text = decode(data)
+    assert text.count("\ufffd") == 1
+    assert text.replace("\ufffd", "") == good.decode()
+
+
+def test_empty() -> None:
+    assert decode(b"") == ""
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_random_bytes_are_refused(seed: int) -> None:
+    noise = random.Random(seed).randbytes(2000)
+    with pytest.raises(DecodeError):
+        decode(noise)
+
+
+def test_zero_filled_file_is_refused() -> None:
+    with pytest.raises(DecodeError):
+        decode(b"Welcome back" + b"\x00" * 500)
+
+
+def test_decode_error_is_a_parse_error_with_one_sentence() -> None:
+    with pytest.raises(ParseError) as error:
+        decode(bytes(range(256)))
+    assert str(error.value) == "The file's text encoding could not be read; save it again as UTF-8."
