@@ -84,8 +84,14 @@ def main() -> int:
     pages = args.work / f"pages-{args.episodes}"
     if not pages.is_dir():
         subprocess.run(
-            [sys.executable, str(SHARED / "tools" / "gen_corpus.py"), str(SAMPLE), str(pages),
-             "--episodes", str(args.episodes)],
+            [
+                sys.executable,
+                str(SHARED / "tools" / "gen_corpus.py"),
+                str(SAMPLE),
+                str(pages),
+                "--episodes",
+                str(args.episodes),
+            ],
             check=True,
         )
     data = args.work / f"data-{args.episodes}"
@@ -114,8 +120,10 @@ def main() -> int:
     fts_path = args.work / "fts.sqlite3"
     fts_path.unlink(missing_ok=True)
     conn = sqlite3.connect(fts_path)
-    conn.execute("CREATE VIRTUAL TABLE p USING fts5(eid UNINDEXED, pid UNINDEXED, text, "
-                 "tokenize='porter unicode61')")
+    conn.execute(
+        "CREATE VIRTUAL TABLE p USING fts5(eid UNINDEXED, pid UNINDEXED, text, "
+        "tokenize='porter unicode61')"
+    )
     t = time.perf_counter()
     with conn:
         conn.executemany("INSERT INTO p VALUES (?, ?, ?)", texts)
@@ -133,18 +141,26 @@ def main() -> int:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
-    print(f"\n{args.episodes} episodes, {len(texts)} passages, {text_mb:.1f} MB of passage text "
-          f"(import {import_s:.0f} s), {len(queries)} queries of 1-3 words, top 20 with snippets\n")
+    print(
+        f"\n{args.episodes} episodes, {len(texts)} passages, {text_mb:.1f} MB of passage text "
+        f"(import {import_s:.0f} s), {len(queries)} queries of 1-3 words, top 20 with snippets\n"
+    )
     print("| engine | index time | MB/s | index size | search median | p95 |")
     print("|---|---|---|---|---|---|")
-    print(f"| podreader (Whoosh) | {index_s:.1f} s | {text_mb / index_s:.2f} | "
-          f"{dir_mb(paths.index):.0f} MB | {statistics.median(ours):.1f} ms | "
-          f"{pct(ours, 0.95):.1f} ms |")
-    print(f"| SQLite FTS5 (reference) | {fts_index_s:.1f} s | {text_mb / fts_index_s:.2f} | "
-          f"{fts_path.stat().st_size / 1e6:.0f} MB | {statistics.median(theirs):.1f} ms | "
-          f"{pct(theirs, 0.95):.1f} ms |")
-    print(f"\npeak memory (max RSS): this process {peak_mb:.0f} MB, largest child (writer "
-          f"processes, or the corpus generator when it ran) {child_mb:.0f} MB")
+    print(
+        f"| podreader (Whoosh) | {index_s:.1f} s | {text_mb / index_s:.2f} | "
+        f"{dir_mb(paths.index):.0f} MB | {statistics.median(ours):.1f} ms | "
+        f"{pct(ours, 0.95):.1f} ms |"
+    )
+    print(
+        f"| SQLite FTS5 (reference) | {fts_index_s:.1f} s | {text_mb / fts_index_s:.2f} | "
+        f"{fts_path.stat().st_size / 1e6:.0f} MB | {statistics.median(theirs):.1f} ms | "
+        f"{pct(theirs, 0.95):.1f} ms |"
+    )
+    print(
+        f"\npeak memory (max RSS): this process {peak_mb:.0f} MB, largest child (writer "
+        f"processes, or the corpus generator when it ran) {child_mb:.0f} MB"
+    )
     print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}")
     return 0
 

@@ -7,7 +7,7 @@ import sys
 
 from podreader.commands.output import emit_json, fail
 from podreader.library.store import LibraryError
-from podreader.paths import data_paths
+from podreader.paths import DataPaths, data_paths
 from podreader.search.engine import SearchEngine, SearchOptions, SearchResults
 from podreader.search.indexer import update_index
 from podreader.search.storage import IndexBusy
@@ -17,9 +17,14 @@ CATCH_UP_WAIT_S = 3.0
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("query", nargs="+", metavar="QUERY", help="words, \"phrases\", OR, -word, "
-                        "prefix*, podcast:, title:, person:, lang:en|zh, date:2024-01..2024-06, "
-                        "in:chapters|transcript|summary")
+    parser.add_argument(
+        "query",
+        nargs="+",
+        metavar="QUERY",
+        help='words, "phrases", OR, -word, '
+        "prefix*, podcast:, title:, person:, lang:en|zh, date:2024-01..2024-06, "
+        "in:chapters|transcript|summary",
+    )
     parser.add_argument("--limit", type=int, default=20, metavar="N", help="passages to show")
     parser.add_argument("--sort", choices=["relevance", "date"], default="relevance")
 
@@ -50,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _catch_up(paths):  # type: ignore[no-untyped-def]
+def _catch_up(paths: DataPaths) -> str | None:
     """Index what a command-line import added, unless a window is busy doing it already."""
 
     def progress(done: int, total: int, eta: float | None) -> None:
@@ -96,8 +101,10 @@ def as_text(results: SearchResults, terminal: bool) -> str:
         published = group.published.isoformat() if group.published else "no date"
         lines += ["", f"{group.title}  ·  {group.podcast}  ·  {published}  [{group.episode_id}]"]
         for hit in group.hits:
-            where = f"¶{hit.paragraph_id}" if hit.track == "transcript" else (
-                f"{hit.track} {hit.paragraph_id}"
+            where = (
+                f"¶{hit.paragraph_id}"
+                if hit.track == "transcript"
+                else (f"{hit.track} {hit.paragraph_id}")
             )
             lines.append(f"  {where}: {hit.snippet.marked(before, after)}".replace("\n", " "))
         if group.more:

@@ -31,7 +31,9 @@ _CJK_CLASS = (
     "\uac00-\ud7af"  # hangul
     "\U00020000-\U0003134f"
 )
-_TOKEN = re.compile(rf"(?P<cjk>[{_CJK_CLASS}]+)|(?P<word>[^\W_{_CJK_CLASS}]+(?:'[^\W_{_CJK_CLASS}]+)*)")
+_TOKEN = re.compile(
+    rf"(?P<cjk>[{_CJK_CLASS}]+)|(?P<word>[^\W_{_CJK_CLASS}]+(?:'[^\W_{_CJK_CLASS}]+)*)"
+)
 _HAS_CJK = re.compile(f"[{_CJK_CLASS}]")
 _CJK_CHAR = re.compile(f"^[{_CJK_CLASS}]$")
 

@@ -95,11 +95,12 @@ def episode_documents(episode: Episode, revision: int) -> list[Document]:
 
 def chapter_text(chapter: Chapter) -> str:
     """What a chapter passage says: its title if any, summary and points, a line each."""
-    return "\n".join([*([chapter.title] if chapter.title else []), chapter.summary, *chapter.points])
+    return "\n".join(
+        [*([chapter.title] if chapter.title else []), chapter.summary, *chapter.points]
+    )
 
 
 def _track_passages(track: Track, targets: dict[tuple[str, int], int], passage: Any) -> None:
     scope = "summary" if track.kind == "summary" else "transcript"
     for p in track.paragraphs:
         passage(track.key, p.id, targets.get((track.key, p.id)), scope, track.language, p.text)
-

@@ -6,6 +6,7 @@ one thread at a time (the command line's, or the window's search thread).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -23,12 +24,14 @@ from podreader.search.indexer import backlog
 from podreader.search.query import (
     Highlight,
     Parsed,
+    anchored,
     compile_query,
     has_positive,
     highlight_of,
     parse,
 )
 from podreader.search.schema import EPISODE, PASSAGE
+from podreader.search.scoring import SaturatedTF
 from podreader.search.snippets import Snippet, find_marks, make_snippet, matched_words
 from podreader.search.storage import IndexDamaged, fingerprints, open_existing, segment_ids
 
@@ -39,8 +42,13 @@ _FETCH_FACTOR = 4
 #: Score added to passages of episodes whose title matches the words.
 _TITLE_BOOST = 2.0
 _TITLE_EPISODES = 50
+#: Counting every match of a very common word costs more than the search; the panel says "300+".
+_COUNT_UP_TO = 300
+_NEWEST_FIRST = sorting.FieldFacet("date", reverse=True)
 
-ONLY_EXCLUSIONS = "Add a word to look for; a search of only exclusions would match nearly everything."
+ONLY_EXCLUSIONS = (
+    "Add a word to look for; a search of only exclusions would match nearly everything."
+)
 NOT_READY = "The search index is being built; results will appear when it is ready."
 DAMAGED = "The search index is damaged and will be rebuilt from the library; try again shortly."
 
@@ -53,6 +61,8 @@ class SearchOptions:
     language: str | None = None  # "en" or "zh"
     scope: str | None = None  # "transcript", "summary" or "chapter"
     sort: SortOrder = "relevance"
+    #: Count every match for ``total`` (the command line) instead of stopping at 300.
+    exact_total: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +101,8 @@ class SearchResults:
     complete: bool
     groups: list[EpisodeHits] = field(default_factory=list)
     notice: str | None = None
+    #: False when ``total`` is a lower bound (counting stopped; see SearchOptions.exact_total).
+    total_exact: bool = True
 
     @property
     def hits(self) -> list[tuple[EpisodeHits, Hit]]:
@@ -125,14 +137,14 @@ class SearchEngine:
     def _current_searcher(self) -> Searcher:
         if self._searcher is None or self._ix is None:
             self._ix = open_existing(self.paths)
-            self._searcher = self._ix.searcher()
+            self._searcher = self._ix.searcher(weighting=SaturatedTF())
         elif segment_ids(self._ix) != {s.segment_id() for s in self._searcher.reader().segments()}:
             # Segments, not generations: a repaired index starts again at generation 0. And not
             # Searcher.refresh(): whoosh-reloaded 2.7.5 keeps the readers of segments that a
             # commit merged away or cleared, so a refreshed searcher counts documents twice.
             self._searcher.close()
             self._indexed = None
-            self._searcher = self._ix.searcher()
+            self._searcher = self._ix.searcher(weighting=SaturatedTF())
         return self._searcher
 
     def is_complete(self) -> bool:
@@ -169,48 +181,58 @@ class SearchEngine:
     ) -> SearchResults:
         assert parsed.node is not None
         highlight = highlight_of(parsed.node)
-        q = self._with_title_boost(searcher, compile_query(parsed.node, searcher), highlight)
-        sortedby = sorting.FieldFacet("date", reverse=True) if options.sort == "date" else None
-        found = searcher.search(
-            q,
-            filter=_passage_filter(options),
-            limit=max(1, options.limit) * _FETCH_FACTOR,
-            groupedby=sorting.FieldFacet("episode"),
-            maptype=sorting.Count,
-            sortedby=sortedby,
-        )
-        counts: dict[str, int] = found.groups("episode")
+        parts = [compile_query(parsed.node, searcher), *_option_terms(options)]
+        if not anchored(parsed.node):  # it could match episode documents too
+            parts.append(wq.Term("kind", PASSAGE))
+        q = wq.And(parts) if len(parts) > 1 else parts[0]
+        if options.sort == "date":
+            found = searcher.search(
+                q, limit=options.limit * _FETCH_FACTOR, sortedby=_NEWEST_FIRST
+            )
+            ranked = [(hit.fields(), hit.score or 0.0) for hit in found]
+        else:
+            # A plain top-N search, so Whoosh can skip blocks that cannot make the page.
+            found = searcher.search(q, limit=options.limit * _FETCH_FACTOR)
+            titled = self._title_matches(searcher, highlight)
+            ranked = sorted(
+                (
+                    (
+                        hit.fields(),
+                        (hit.score or 0.0) + (_TITLE_BOOST if hit["episode"] in titled else 0.0),
+                    )
+                    for hit in found
+                ),
+                key=lambda pair: -pair[1],
+            )
         picked: dict[str, list[tuple[dict[str, object], float]]] = {}
         shown = 0
-        for hit in found:
-            fields = hit.fields()
+        for fields, score in ranked:
             group = picked.setdefault(str(fields["episode"]), [])
             if len(group) < options.per_episode:
-                group.append((fields, hit.score or 0.0))
+                group.append((fields, score))
                 shown += 1
                 if shown >= options.limit:
                     break
+        counts = _matches_in(searcher, q, list(picked))
         groups = [
             g
             for eid, items in picked.items()
-            if (g := self._group(eid, items, counts.get(eid, len(items)), highlight)) is not None
+            if (g := self._group(eid, items, counts[eid], highlight)) is not None
         ]
-        return SearchResults(text, len(found), self.is_complete(), groups, parsed.notice)
+        total, exact = _count(searcher, q, None if options.exact_total else _COUNT_UP_TO)
+        return SearchResults(text, total, self.is_complete(), groups, parsed.notice, exact)
 
-    def _with_title_boost(self, searcher: Searcher, q: wq.Query, highlight: Highlight) -> wq.Query:
+    def _title_matches(self, searcher: Searcher, highlight: Highlight) -> set[str]:
+        """Episodes whose title has one of the words: their passages rank a little higher."""
         if not highlight.terms:
-            return q
+            return set()
         titles = searcher.search(
             wq.And(
                 [wq.Term("kind", EPISODE), wq.Or([wq.Term("title", t) for t in highlight.terms])]
             ),
             limit=_TITLE_EPISODES,
         )
-        ids = [hit["episode"] for hit in titles]
-        if not ids:
-            return q
-        boost = wq.Or([wq.Term("episode", eid) for eid in ids])
-        return wq.AndMaybe(q, wq.ConstantScoreQuery(boost, _TITLE_BOOST))
+        return {hit["episode"] for hit in titles}
 
     def _group(
         self,
@@ -247,15 +269,58 @@ class SearchEngine:
         )
 
 
-def _passage_filter(options: SearchOptions) -> wq.Query:
-    parts: list[wq.Query] = [wq.Term("kind", PASSAGE)]
+def _option_terms(options: SearchOptions) -> list[wq.Query]:
+    """Terms AND-ed into the query (not Whoosh's ``filter=``, which builds a set of every
+    matching document on each search); on ID fields they add the same score to every hit."""
+    parts: list[wq.Query] = []
     if options.podcast:
         parts.append(wq.Term("podcast", options.podcast))
     if options.language:
         parts.append(wq.Term("lang", options.language))
     if options.scope:
         parts.append(wq.Term("scope", options.scope))
-    return wq.And(parts)
+    return parts
+
+
+def _matches_in(searcher: Searcher, q: wq.Query, episode_ids: list[str]) -> Counter[str]:
+    """Matching passages of the shown episodes, unscored.
+
+    An episode's documents are added together, so they sit in a narrow run of document numbers;
+    the query's matcher jumps to each run and reads only the matches there.
+    """
+    counts: Counter[str] = Counter()
+    for sub, _ in searcher.subsearchers or [(searcher, 0)]:
+        reader = sub.reader()
+        runs: list[tuple[int, int, str]] = []
+        for eid in episode_ids:
+            if reader.doc_frequency("episode", eid):  # counts deleted documents too
+                ids = list(reader.postings("episode", eid).all_ids())
+                if ids:
+                    runs.append((ids[0], ids[-1], eid))
+        if not runs:
+            continue
+        column = reader.column_reader("episode")
+        matcher = q.matcher(sub)
+        for first, last, eid in sorted(runs):
+            if not matcher.is_active():
+                break
+            if matcher.id() < first:
+                matcher.skip_to(first)
+            while matcher.is_active() and matcher.id() <= last:
+                if column[matcher.id()] == eid:
+                    counts[eid] += 1
+                matcher.next()
+    return counts
+
+
+def _count(searcher: Searcher, q: wq.Query, up_to: int | None) -> tuple[int, bool]:
+    """How many passages match, counting at most ``up_to``; and whether that is all of them."""
+    n = 0
+    for _ in searcher.docs_for_query(q):
+        n += 1
+        if up_to is not None and n >= up_to:
+            return n, False
+    return n, True
 
 
 class _PassageTexts:

@@ -368,6 +368,18 @@ def highlight_of(node: Node | None) -> Highlight:
     return found
 
 
+def anchored(node: Node) -> bool:
+    """Whether every match must contain a word, so only passages (never episode documents,
+    which have no passage text) can match."""
+    if isinstance(node, Words | Prefix | Number):
+        return True
+    if isinstance(node, And):
+        return any(anchored(c) for c in node.children)
+    if isinstance(node, Or):
+        return all(anchored(c) for c in node.children)
+    return False
+
+
 def has_positive(node: Node | None) -> bool:
     """Whether anything must match, as opposed to only exclusions."""
     if node is None or isinstance(node, Not):
@@ -382,8 +394,10 @@ def _text_query(fieldname: str, terms: WordTerms) -> wq.Query:
         return wq.Prefix(fieldname, terms.prefix)
     if len(terms.sequence) == 1:
         alts = terms.sequence[0]
-        return wq.Term(fieldname, alts[0]) if len(alts) == 1 else wq.Or(
-            [wq.Term(fieldname, t) for t in alts]
+        return (
+            wq.Term(fieldname, alts[0])
+            if len(alts) == 1
+            else wq.Or([wq.Term(fieldname, t) for t in alts])
         )
     # Every position indexes its stem, so a phrase is a sequence of stems.
     return wq.Phrase(fieldname, [alts[0] for alts in terms.sequence])
@@ -410,14 +424,16 @@ def compile_query(node: Node, searcher: Searcher) -> wq.Query:
 
 def _filter_query(node: Filter, searcher: Searcher) -> wq.Query:
     name, value = node.name, node.value
+    # A filter narrows; it must not reorder what the words rank. A term of an ID field scores
+    # the same for every document; a range or a set of episodes needs a constant score.
     if name == "lang":
-        inner: wq.Query = wq.Term("lang", _LANGS[value.lower()])
-    elif name == "in":
-        inner = wq.Term("scope", _SCOPES[value.lower()])
-    elif name == "date":
+        return wq.Term("lang", _LANGS[value.lower()])
+    if name == "in":
+        return wq.Term("scope", _SCOPES[value.lower()])
+    if name == "date":
         bounds = date_bounds(value)
         assert bounds is not None  # checked when parsed
-        inner = wq.NumericRange("date", bounds[0], bounds[1])
+        inner: wq.Query = wq.NumericRange("date", bounds[0], bounds[1])
     else:
         fieldname = _EPISODE_FIELDS[name]
         found = searcher.search(
@@ -428,5 +444,4 @@ def _filter_query(node: Filter, searcher: Searcher) -> wq.Query:
         if not ids:
             return wq.NullQuery
         inner = wq.Or([wq.Term("episode", eid) for eid in ids])
-    # A filter narrows; it must not reorder what the words rank.
     return wq.ConstantScoreQuery(inner, 1.0)

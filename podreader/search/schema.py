@@ -12,7 +12,7 @@ from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 from podreader.search.analysis import PassageAnalyzer
 
 #: Part of the index name: a new version is simply "no index yet", and gets built from the library.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 INDEX_NAME = f"podreader_v{SCHEMA_VERSION}"
 
 PASSAGE = "passage"
@@ -26,11 +26,12 @@ def build_schema() -> Schema:
     analyzer = PassageAnalyzer()
     return Schema(
         kind=ID,
-        episode=ID(stored=True),
+        #: A column too: counting hits per episode reads it for every matching passage.
+        episode=ID(stored=True, sortable=True),
         # Passage documents
         track=ID(stored=True),
         paragraph=STORED,
-        #: The reading paragraph to open for this passage (itself, its aligned one, a chapter start).
+        #: The reading paragraph to open: the passage itself, its aligned one, a chapter start.
         target=STORED,
         scope=ID,
         lang=ID,

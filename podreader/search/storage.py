@@ -61,9 +61,7 @@ def index_lock(paths: DataPaths, wait: float) -> Iterator[None]:
 
 def fingerprints(searcher: Searcher) -> dict[str, int]:
     """Episode id -> library revision it was indexed from."""
-    return {
-        fields["episode"]: fields["revision"] for fields in searcher.documents(kind=EPISODE)
-    }
+    return {fields["episode"]: fields["revision"] for fields in searcher.documents(kind=EPISODE)}
 
 
 def reading_damage(read: Callable[[], T]) -> T:

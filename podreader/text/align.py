@@ -118,6 +118,14 @@ RARE = 3
 CORRIDOR = 4
 MAX_CORRIDOR = 12
 
+# The alignment tries the beads that start in an earlier row, then the one that starts in the
+# same row (0-1); ties go to the earlier bead, so 0-1 must come last in BEADS.
+_ACROSS = tuple((k, a, b, prior) for k, (a, b, prior) in enumerate(BEADS) if a)
+_ALONG = len(BEADS) - 1
+_ALONG_PRIOR = BEADS[_ALONG][2]
+assert BEADS[_ALONG][:2] == (0, 1) and len(_ACROSS) == _ALONG
+_WIDEST = max(b for _, b, _ in BEADS)
+
 
 @dataclass(frozen=True, slots=True)
 class Bead:
@@ -153,22 +161,58 @@ def _key(value: float, kind: str) -> str:
 
 
 def span_terms(text: str, spans: Sequence[Sentence]) -> list[Counter[str]]:
-    """Word stems and number values of each span of ``text``, in one pass over the text."""
-    starts = [s.start for s in spans]
-    bags: list[Counter[str]] = [Counter() for _ in spans]
+    """Word stems and number values of each span of ``text``, in one pass over the text.
 
-    def add(pos: int, term: str) -> None:
-        k = bisect_right(starts, pos) - 1
-        if k >= 0 and pos < spans[k].end:
-            bags[k][term] += 1
-
-    for m in find_numbers(text):
-        add(m.start, _key(m.value, m.kind))
-    for w in _WORD.finditer(text):
-        stem = _stem(w.group())
-        if len(stem) > 1 and stem not in _STOP:
-            add(w.start(), stem)
+    A term belongs to the span holding its first character; each bag lists numbers, then words,
+    in text order. ``spans`` are in order and do not overlap, as :func:`split_sentences` gives.
+    """
+    numbers = find_numbers(text)
+    if all(_word_free_edge(text, s.start) and _word_free_edge(text, s.end) for s in spans):
+        # No word crosses a span's edge, so each span can be searched on its own.
+        words = [_WORD.findall(text, s.start, s.end) for s in spans]
+    else:
+        words = [[] for _ in spans]
+        starts = [s.start for s in spans]
+        for w in _WORD.finditer(text):
+            k = bisect_right(starts, w.start()) - 1
+            if k >= 0 and w.start() < spans[k].end:
+                words[k].append(w.group())
+    stems = _STEMS
+    if len(stems) > _STEM_CACHE:
+        stems.clear()
+    bags: list[Counter[str]] = []
+    n = 0
+    for (start, end), found in zip(spans, words, strict=True):
+        while n < len(numbers) and numbers[n].start < start:
+            n += 1
+        terms = []
+        while n < len(numbers) and numbers[n].start < end:
+            terms.append(_key(numbers[n].value, numbers[n].kind))
+            n += 1
+        terms.extend(filter(None, map(stems.__getitem__, found)))
+        bags.append(Counter(terms))
     return bags
+
+
+def _word_free_edge(text: str, pos: int) -> bool:
+    """Can no :data:`_WORD` match run across ``pos`` (hold both ``pos - 1`` and ``pos``)?"""
+    return not (0 < pos < len(text) and text[pos - 1] in _WORDISH and text[pos] in _WORDISH)
+
+
+_WORDISH = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-'’")
+_STEM_CACHE = 200_000  # words remembered across episodes before the cache starts afresh
+
+
+class _Stems(dict[str, str]):
+    """Anchor term of each word seen, or "" for a stop word or a single letter."""
+
+    def __missing__(self, word: str) -> str:
+        stem = _stem(word)
+        term = self[word] = stem if len(stem) > 1 and stem not in _STOP else ""
+        return term
+
+
+_STEMS = _Stems()
 
 
 def anchor_keys(text: str) -> set[str]:
@@ -300,13 +344,13 @@ def _align(
     weights, cs, ct = _weights(skeys, tkeys)
     where: dict[str, list[int]] = defaultdict(list)
     for j, sentence_keys in enumerate(tkeys):
-        for k in sentence_keys:
+        for k in sorted(sentence_keys):  # set order varies per process: keep runs repeatable
             if k in weights:
                 where[k].append(j)
 
     pairs = []
     for i, sentence_keys in enumerate(skeys):
-        for k in sentence_keys:
+        for k in sorted(sentence_keys):  # set order varies per process: keep runs repeatable
             if k in weights and cs[k] <= RARE and ct[k] <= RARE:
                 for j in where[k]:
                     if abs(i / ns - j / nt) < 0.3:
@@ -314,14 +358,16 @@ def _align(
     lo, hi = _corridor(_chain(pairs, nt), ns, nt)
 
     scores: list[dict[int, float]] = []
+    ranked: list[list[tuple[int, float]]] = []  # each row's scores in target order
     scored = [0]  # how many source sentences before each index have any anchor score
     for i, sentence_keys in enumerate(skeys):
         row: dict[int, float] = {}
-        for k in sentence_keys:
+        for k in sorted(sentence_keys):  # set order varies per process: keep runs repeatable
             for j in where.get(k, ()):
                 if lo[i] - 4 <= j <= hi[i + 1] + 4:
                     row[j] = row.get(j, 0.0) + weights[k]
         scores.append(row)
+        ranked.append(sorted(row.items()))
         scored.append(scored[-1] + (1 if row else 0))
 
     slen = [0]
@@ -333,16 +379,21 @@ def _align(
     ratio = tlen[-1] / slen[-1] if slen[-1] else 1.0
     ratio = ratio or 1.0
 
-    # Bead-major over each row: the beads that come from earlier rows fill the row as whole
-    # slices, then 0-1 (last in BEADS, so ties still go to the earlier bead) runs along it.
-    # Every cost is the same expression in the same order as cell by cell, so results match.
+    # The recurrence row by row and, within a row, bead by bead in BEADS order: the earlier bead
+    # keeps a tie either way, so this finds what cell by cell would, with the per-row work done
+    # once. Each cost is the same sum in the same order, so results are identical. Finished rows
+    # are kept padded to full width so a bead starting off the corridor reads infinity.
     inf = math.inf
-    target_part = [[(tlen[j] - tlen[j - b]) / ratio if j >= b else 0.0 for j in range(nt + 1)]
-                   for b in range(max(b for _, b, _ in BEADS) + 1)]
-    target_edge = [BOUNDARY_BONUS if j in target_breaks else 0.0 for j in range(nt + 1)]
-    from_above = [(k, a, b, prior) for k, (a, b, prior) in enumerate(BEADS) if a]
-    along = [(k, prior) for k, (a, b, prior) in enumerate(BEADS) if not a and b == 1]
-    cost: list[list[float]] = []
+    span = [  # target length of a bead of b sentences ending at j, in source characters
+        [(tlen[j] - tlen[j - b]) / ratio if j >= b else 0.0 for j in range(nt + 1)]
+        for b in range(_WIDEST + 1)
+    ]
+    edges = [BOUNDARY_BONUS if j in target_breaks else 0.0 for j in range(nt + 1)]
+    no_edges = no_gains = [0.0] * (nt + 1)  # subtracting 0.0 leaves a cost as it is
+    unreachable = [inf] * (nt + 1 + _WIDEST)
+    variance, along_prior = VARIANCE, _ALONG_PRIOR  # locals are quicker to read in the loop
+    along_lengths = span[1]
+    full: list[list[float]] = []
     back: list[list[int]] = []
     for x in range(ns + 1):
         lx, hx = lo[x], hi[x]
@@ -350,59 +401,46 @@ def _align(
         brow = [-1] * (hx - lx + 1)
         if x == 0:
             crow[0] = 0.0
-        at_break = x in source_breaks
-        for b_idx, a, b, prior in from_above:
+        edge = edges if x in source_breaks else no_edges
+        for bead, a, b, prior in _ACROSS:
             px = x - a
             if px < 0:
                 continue
-            lp = lo[px]
-            j0 = max(lx, lp + b)
-            j1 = min(hx, hi[px] + b)
-            if j0 > j1:
-                continue
-            prow = cost[px]
+            prow = full[px]
+            shift = _WIDEST - b
             l1 = slen[x] - slen[px]
-            part = target_part[b]
-            rows = (
-                [scores[i] for i in range(px, x) if scores[i]]
-                if b and scored[x] != scored[px]
-                else None
-            )
-            for j, prev in enumerate(prow[j0 - b - lp : j1 - b - lp + 1], j0):
-                if prev == inf:
-                    continue
-                l2 = part[j]
+            lengths = span[b]
+            gain = (
+                _gains(ranked[px:x], b, lx, hx, nt) if b and scored[x] != scored[px] else []
+            ) or no_gains
+            # Beyond the corridor of row px the bead starts nowhere reachable.
+            for j in range(max(lx, lo[px] + b), min(hx, hi[px] + b) + 1):
+                n = j - lx
+                best = crow[n]
+                c = prow[j + shift] + prior - edge[j]
+                g = gain[j]
+                if c - g >= best:
+                    continue  # unreachable (inf), or no better: the length cost only adds
+                l2 = lengths[j]
                 delta = l2 - l1
-                if at_break:
-                    c = prev + prior - target_edge[j] + delta * delta / (VARIANCE * (l1 + l2) + 1.0)
-                else:
-                    c = prev + prior + delta * delta / (VARIANCE * (l1 + l2) + 1.0)
-                if rows:
-                    bonus = 0.0
-                    for row in rows:
-                        for jj in range(j - b, j):
-                            bonus += row.get(jj, 0.0)
-                    c -= ANCHOR_BONUS * bonus
-                if c < crow[j - lx]:
-                    crow[j - lx] = c
-                    brow[j - lx] = b_idx
-        for b_idx, prior in along:
-            part = target_part[1]
-            for j in range(max(lx + 1, 1), hx + 1):
-                prev = crow[j - 1 - lx]
-                if prev == inf:
-                    continue
-                l2 = part[j]
-                delta = l2 - 0
-                if at_break:
-                    c = prev + prior - target_edge[j] + delta * delta / (VARIANCE * (0 + l2) + 1.0)
-                else:
-                    c = prev + prior + delta * delta / (VARIANCE * (0 + l2) + 1.0)
-                if c < crow[j - lx]:
-                    crow[j - lx] = c
-                    brow[j - lx] = b_idx
-        cost.append(crow)
+                c += delta * delta / (variance * (l1 + l2) + 1.0)
+                if g:
+                    c -= g
+                if c < best:
+                    crow[n] = c
+                    brow[n] = bead
+        # 0-1 comes last in BEADS and starts in this row, so it runs along the finished row.
+        for n in range(1, hx - lx + 1):
+            best = crow[n]
+            c = crow[n - 1] + along_prior - edge[lx + n]
+            if c < best:
+                l2 = along_lengths[lx + n]
+                c += l2 * l2 / (variance * l2 + 1.0)
+                if c < best:
+                    crow[n] = c
+                    brow[n] = _ALONG
         back.append(brow)
+        full.append(unreachable[: _WIDEST + lx] + crow + unreachable[: nt - hx])
 
     beads: list[Bead] = []
     x, j = ns, nt
@@ -411,6 +449,25 @@ def _align(
         beads.append(Bead(range(x - a, x), range(j - b, j)))
         x, j = x - a, j - b
     return beads[::-1]
+
+
+def _gains(rows: list[list[tuple[int, float]]], b: int, lo: int, hi: int, nt: int) -> list[float]:
+    """Anchor bonus of a bead of the source sentences with score ``rows`` (sorted by target) and
+    ``b`` target sentences, ending at each target ``lo..hi`` (zero elsewhere; an empty list when
+    zero throughout). Scores are summed as the recurrence defines: sentence by sentence, then in
+    target order."""
+    bonus: list[float] = []
+    for row in rows:
+        for jj, value in row:
+            first, last = max(jj + 1, lo), min(jj + b, hi)
+            if first <= last and not bonus:
+                bonus = [0.0] * (nt + 1)
+            for j in range(first, last + 1):
+                bonus[j] += value
+    for j in range(lo, hi + 1) if bonus else ():
+        if bonus[j]:
+            bonus[j] *= ANCHOR_BONUS
+    return bonus
 
 
 def link_groups(

@@ -94,6 +94,7 @@ _EN_TENS = {
     )
 }
 _NUMBER_WORDS = frozenset([*_EN_WORDS, *_EN_TENS, *_EN_SCALES])
+_NUMBER_WORDS_ASCII = tuple(w.encode("ascii") for w in sorted(_NUMBER_WORDS))
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _JOINER = re.compile(r"(?:[\s-]+|\s+and\s+)")
 _SPELLED_TAIL = re.compile(r"\s+(?:(percent|per cent)|(dollars?))\b", re.IGNORECASE)
@@ -117,6 +118,11 @@ _CHINESE = re.compile(
     rf"(?<![数几第])(?P<pct>百分之)?(?P<num>[零〇一二两三四五六七八九十百千万亿]+)(?![多几余])"
     rf"(?P<cur>{_ZH_CURRENCY})?(?P<nian>年)?"
 )
+
+# The characters a match of _DIGITS (US$, a currency sign, a digit) or of _CHINESE (百分之, a
+# numeral) starts with.
+_DIGITS_FIRST = re.compile(r"[U$€£¥￥\d]")
+_CHINESE_FIRST = re.compile(r"[百零〇一二两三四五六七八九十千万亿]")
 
 
 def _section(chars: str) -> int | None:
@@ -220,40 +226,72 @@ def _spelled_value(words: list[str]) -> int | None:
 def _spelled_mentions(text: str) -> list[NumberMention]:
     """Runs of number words such as "three", "twenty-five", "two hundred and fifty thousand"."""
     out: list[NumberMention] = []
-    run: list[re.Match[str]] = []
-
-    def close() -> None:
-        words = [m.group().lower() for m in run]
-        while words and words[-1] == "and":
-            words.pop()
-            run.pop()
-        if not words or words == ["one"]:
-            return  # "one of", "no one": far too common to mean the number
-        value = _spelled_value(words)
-        if value is None:
-            return
-        end = run[-1].end()
-        kind: NumberKind = "number"
-        if tail := _SPELLED_TAIL.match(text, end):
-            kind = "percent" if tail.group(1) else "amount"
-            end = tail.end()
-        out.append(NumberMention(run[0].start(), end, float(value), kind))
-
-    for m in _ASCII_WORD.finditer(text):
-        word = m.group().lower()
-        after_scale = bool(run) and run[-1].group().lower() in _EN_SCALES
-        if word in _NUMBER_WORDS or (word == "and" and after_scale):
-            if run and not _JOINER.fullmatch(text, run[-1].end(), m.start()):
-                close()
+    pos = 0
+    # Only a number word starts a run, so jump from one to the next and read the words after
+    # it one at a time only while the run goes on.
+    for start in _number_word_starts(text):
+        if start < pos:
+            continue
+        first = _ASCII_WORD.match(text, start)
+        assert first is not None
+        run = [first]
+        pos = first.end()
+        while m := _ASCII_WORD.search(text, pos):
+            pos = m.end()
+            word = m.group().lower()
+            if word in _NUMBER_WORDS or (word == "and" and run[-1].group().lower() in _EN_SCALES):
+                if _JOINER.fullmatch(text, run[-1].end(), m.start()):
+                    run.append(m)
+                    continue
+                _close_run(text, run, out)
+                run = [m] if word != "and" else []
+                if run:
+                    continue
+            else:
+                _close_run(text, run, out)
                 run = []
-            if run or word != "and":
-                run.append(m)
-        elif run:
-            close()
-            run = []
-    if run:
-        close()
+            break
+        if run:
+            _close_run(text, run, out)
     return out
+
+
+def _number_word_starts(text: str) -> list[int]:
+    """Where a whole ASCII word (as :data:`_ASCII_WORD` finds it) is a number word, in order.
+
+    Searching a lower-case ASCII copy for each number word is far quicker than reading every
+    word; other characters become one "?" each, so offsets stay the same.
+    """
+    low = text.encode("ascii", "replace").lower()
+    starts = []
+    for word in _NUMBER_WORDS_ASCII:
+        i = low.find(word)
+        while i != -1:
+            end = i + len(word)
+            if not low[i - 1 : i].isalpha() and not low[end : end + 1].isalpha():
+                starts.append(i)
+            i = low.find(word, i + 1)
+    starts.sort()
+    return starts
+
+
+def _close_run(text: str, run: list[re.Match[str]], out: list[NumberMention]) -> None:
+    """Read a run of number words into ``out`` when it makes a number."""
+    words = [m.group().lower() for m in run]
+    while words and words[-1] == "and":
+        words.pop()
+        run.pop()
+    if not words or words == ["one"]:
+        return  # "one of", "no one": far too common to mean the number
+    value = _spelled_value(words)
+    if value is None:
+        return
+    end = run[-1].end()
+    kind: NumberKind = "number"
+    if tail := _SPELLED_TAIL.match(text, end):
+        kind = "percent" if tail.group(1) else "amount"
+        end = tail.end()
+    out.append(NumberMention(run[0].start(), end, float(value), kind))
 
 
 def _chinese_mention(m: re.Match[str]) -> NumberMention | None:
@@ -283,12 +321,29 @@ def _chinese_mention(m: re.Match[str]) -> NumberMention | None:
     return NumberMention(m.start(), end, float(parsed), kind)
 
 
+def _matches(pattern: re.Pattern[str], first: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, given ``first``: the characters a match can start with.
+
+    Both patterns open with look-behinds, which keep the regex engine from skipping ahead to a
+    character that could start a match; ``first`` is one character class, which it skips fast.
+    """
+    out = []
+    pos = 0
+    while start := first.search(text, pos):
+        if m := pattern.match(text, start.start()):
+            out.append(m)
+            pos = m.end()
+        else:
+            pos = start.start() + 1
+    return out
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text`` with its value, in order and without overlaps."""
-    found = [_digit_mention(m) for m in _DIGITS.finditer(text)]
+    found = [_digit_mention(m) for m in _matches(_DIGITS, _DIGITS_FIRST, text)]
     found.extend(_spelled_mentions(text))
     if any(ch in text for ch in "零〇一二两三四五六七八九十"):
-        for m in _CHINESE.finditer(text):
+        for m in _matches(_CHINESE, _CHINESE_FIRST, text):
             if (mention := _chinese_mention(m)) is not None:
                 found.append(mention)
     found.sort(key=lambda x: (x.start, -x.end))

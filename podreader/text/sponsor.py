@@ -21,6 +21,28 @@ _CUES = re.compile(
     r"|赞助|本期节目由|优惠码|折扣码|订阅|点赞|关注我们|简介中的链接|链接在|加入.{0,12}社群|感谢收听",
     re.IGNORECASE,
 )
+# Every English cue above holds one of these pieces. In ASCII text the case-blind pattern
+# matches just what it would in lower case, so a plain substring test rules most sentences out
+# before the (slow) pattern runs; other text goes straight to the pattern.
+_ASCII_HINTS = (
+    "sponsor",
+    "brought to you by",
+    "promo",
+    "coupon",
+    "discount code",
+    "join",
+    ".co",
+    ".io",
+    ".ai",
+    ".net",
+    ".org",
+    "link",
+    "subscribe",
+    "review",
+    "free trial",
+    "patreon",
+    "thank",
+)
 _RETURN = re.compile(
     r"let'?s (?:get|dive|jump) (?:into|in|started|back)|back to the (?:show|episode)"
     r"|without further ado|回到正题|言归正传",
@@ -33,6 +55,10 @@ MAX_SPREAD = 6
 
 
 def has_cue(sentence: str) -> bool:
+    if sentence.isascii():
+        low = sentence.lower()
+        if not any(hint in low for hint in _ASCII_HINTS):
+            return False
     return bool(_CUES.search(sentence))
 
 

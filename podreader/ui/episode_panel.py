@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,9 +34,11 @@ _SORT_LABELS: dict[SortKey, str] = {"date": "Newest First", "title": "Title", "p
 
 class EpisodePanel(QWidget):
     """Signals: ``episodeActivated(id)`` when the reader picks an episode (click or Enter);
-    ``sortChanged(key)`` and ``groupedChanged(bool)`` so the window can save the choices."""
+    ``sortChanged(key)`` and ``groupedChanged(bool)`` so the window can save the choices;
+    ``deleteRequested(id)`` from an episode's context menu (the window asks and deletes)."""
 
     episodeActivated = Signal(str)
+    deleteRequested = Signal(str)
     sortChanged = Signal(str)
     groupedChanged = Signal(bool)
 
@@ -48,7 +50,9 @@ class EpisodePanel(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter episodes"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.addAction(icons.icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
+        filter_icon = QAction(self.filter)
+        icons.bind(filter_icon, "filter")
+        self.filter.addAction(filter_icon, QLineEdit.ActionPosition.LeadingPosition)
         self.filter.textChanged.connect(self._filter_changed)
         self.options = QToolButton(self)
         self.options.setToolTip(self.tr("Sort and group the episodes"))
@@ -66,6 +70,8 @@ class EpisodePanel(QWidget):
         self.view.setModel(self.proxy)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_context_menu)
         top = QHBoxLayout()
         top.setContentsMargins(6, 6, 6, 2)
         top.addWidget(self.filter, 1)
@@ -191,6 +197,21 @@ class EpisodePanel(QWidget):
         self.proxy.set_filter_text(text)
         if text.strip() and self.grouped():
             self.view.expandAll()
+
+    def context_menu(self, episode_id: str) -> QMenu:
+        """The menu for one episode of the list."""
+        menu = QMenu(self)
+        delete = menu.addAction(self.tr("Delete Episode…"))
+        icons.bind(delete, "delete")
+        delete.triggered.connect(lambda: self.deleteRequested.emit(episode_id))
+        return menu
+
+    def _show_context_menu(self, point: QPoint) -> None:
+        episode_id = self.view.indexAt(point).data(Role.ID)
+        if isinstance(episode_id, str):
+            menu = self.context_menu(episode_id)
+            menu.exec(self.view.viewport().mapToGlobal(point))
+            menu.deleteLater()
 
     def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         episode_id = index.data(Role.ID)

@@ -3,13 +3,16 @@
 qtawesome draws font glyphs in one fixed colour, so icons are made in the palette's text colour
 and redrawn by :func:`refresh` after a theme change. Widgets get their icon through :func:`bind`,
 which remembers the purpose on the widget so that :func:`refresh` can find it again.
+
+Importing qtawesome and loading its fonts takes a few hundred milliseconds, so it happens on
+the first :func:`icon` call, not at import: the window binds purposes while it is built, paints,
+and then calls :func:`refresh` once to draw every bound icon.
 """
 
 from __future__ import annotations
 
 from importlib.resources import as_file, files
 
-import qtawesome as qta
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
@@ -47,12 +50,23 @@ NAMES: dict[str, str] = {
     "ok": "mdi6.check-circle-outline",
     "about": "mdi6.information-outline",
     "fullscreen": "mdi6.fullscreen",
+    "bookmarks": "mdi6.bookmark-multiple-outline",
+    "bookmark_add": "mdi6.bookmark-plus-outline",
+    "delete": "mdi6.delete-outline",
 }
 
 _PROPERTY = "podreaderIcon"
 
+#: Whether :func:`icon` has run, i.e. qtawesome is loaded and binding may draw at once.
+_loaded = False
+
 
 def icon(purpose: str) -> QIcon:
+    """The icon for ``purpose`` in the current palette's colours (loads qtawesome first time)."""
+    global _loaded
+    import qtawesome as qta
+
+    _loaded = True
     palette = QGuiApplication.palette()
     return qta.icon(  # type: ignore[no-any-return]
         NAMES[purpose],
@@ -64,12 +78,14 @@ def icon(purpose: str) -> QIcon:
 
 
 def bind(target: QAction | QAbstractButton, purpose: str) -> None:
+    """Give ``target`` its icon: now if icons are loaded, else at the next :func:`refresh`."""
     target.setProperty(_PROPERTY, purpose)
-    target.setIcon(icon(purpose))
+    if _loaded:
+        target.setIcon(icon(purpose))
 
 
 def refresh(root: QWidget) -> None:
-    """Redraw every bound icon under ``root`` in the current palette's colours."""
+    """Draw every bound icon under ``root`` in the current palette's colours."""
     targets: list[QAction | QAbstractButton] = [
         *root.findChildren(QAction),
         *root.findChildren(QAbstractButton),

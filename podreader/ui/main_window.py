@@ -1,8 +1,9 @@
 """The reading window: episode list and outline on the left, the transcript in the centre.
 
 Other parts plug in through :meth:`MainWindow.add_panel` (search, bookmarks) and call
-:meth:`MainWindow.open_episode`; :attr:`MainWindow.episodesChanged` tells them what an import
-changed. All wiring between the window's parts is in :meth:`MainWindow._connect_signals`.
+:meth:`MainWindow.open_episode`; :attr:`MainWindow.episodesChanged` and
+:attr:`MainWindow.episodeDeleted` tell them what an import or a delete changed. All wiring
+between the window's parts is in :meth:`MainWindow._connect_signals`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -31,6 +31,9 @@ from podreader.library.store import Library
 from podreader.model import Episode
 from podreader.ui import icons
 from podreader.ui import settings as keys
+from podreader.ui.bookmark_actions import confirm_delete_episode
+from podreader.ui.bookmark_controller import BookmarkController
+from podreader.ui.bookmarks_panel import BookmarksPanel
 from podreader.ui.chapter_panel import ChapterPanel
 from podreader.ui.drops import importable_paths
 from podreader.ui.episode_panel import EpisodePanel
@@ -51,10 +54,12 @@ STATUS_MS = 5000
 
 class MainWindow(QMainWindow):
     """Signals: ``episodesChanged(ids)`` after an import stored new or changed episodes;
-    ``episodeOpened(id)`` whenever the transcript pane shows another episode."""
+    ``episodeOpened(id)`` whenever the transcript pane shows another episode;
+    ``episodeDeleted(id)`` after an episode was deleted from the library."""
 
     episodesChanged = Signal(list)
     episodeOpened = Signal(str)
+    episodeDeleted = Signal(str)
 
     def __init__(
         self, library: Library, settings: Settings, theme: ThemeManager | None = None
@@ -65,7 +70,6 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.episode: Episode | None = None
         self.history = History()
-        self._pending_scroll: int | None = None
         self._open_after_import = False
         self.setWindowTitle("podreader")
         self.setWindowIcon(icons.app_icon())
@@ -83,6 +87,14 @@ class MainWindow(QMainWindow):
         self._count_label = QLabel(self.statusBar())
         self.statusBar().addWidget(self._count_label)
         self._build_menus()
+        self.bookmarks = BookmarksPanel(library, self)
+        self.bookmarks.setObjectName("bookmarks")
+        self.add_panel(self.bookmarks, self.tr("Bookmarks"), toggle_shortcut="Ctrl+Shift+B")
+        self.bookmark_controller = BookmarkController(self, self.bookmarks, self)
+        add_bookmark = self.bookmark_controller.add_action
+        icons.bind(add_bookmark, "bookmark_add")
+        self.edit_menu.insertAction(self.actions_.delete_episode, add_bookmark)
+        self.pane.add_context_action(add_bookmark)
         self._connect_signals()
         self._apply_saved_choices()
         self.refresh_episodes()
@@ -113,11 +125,13 @@ class MainWindow(QMainWindow):
         file.addActions([a.import_files, a.import_folder, a.samples])
         file.addSeparator()
         file.addAction(a.quit)
-        edit = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit = bar.addMenu(self.tr("&Edit"))
         # The pane's own find action, made window-wide so Ctrl+F works from the episode list too.
         self.pane.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         icons.bind(self.pane.find_action, "find")
         edit.addActions([self.pane.find_action, a.filter])
+        edit.addSeparator()
+        edit.addAction(a.delete_episode)  # "Bookmark Selection…" goes before it
         view = bar.addMenu(self.tr("&View"))
         view.addActions(list(a.mode.values()))
         self.other_menu = view.addMenu(self.tr("Other Language"))
@@ -125,7 +139,7 @@ class MainWindow(QMainWindow):
         view.addActions([a.larger, a.smaller, a.actual_size, a.serif, a.sponsors])
         view.addSeparator()
         theme = view.addMenu(self.tr("Theme"))
-        theme.setIcon(icons.icon("theme"))
+        icons.bind(theme.menuAction(), "theme")
         theme.addActions(list(a.theme.values()))
         view.addAction(self.episodes.group_action)
         self.panels_menu = view.addMenu(self.tr("Panels"))
@@ -168,17 +182,24 @@ class MainWindow(QMainWindow):
         a.sponsors.toggled.connect(self._set_sponsors_collapsed)
         a.full_screen.toggled.connect(self._set_full_screen)
         a.about.triggered.connect(self._about)
+        a.delete_episode.triggered.connect(
+            lambda: self.episode is not None and self.delete_episode(self.episode.id)
+        )
         a.modes.triggered.connect(lambda action: self.set_mode(action.data()))
         a.themes.triggered.connect(lambda action: self.set_theme(action.data()))
         a.other_tracks.triggered.connect(lambda action: self._set_other_track(action.data()))
         self.episodes.episodeActivated.connect(lambda episode_id: self.open_episode(episode_id))
         self.episodes.sortChanged.connect(lambda key: self.settings.set(keys.SORT, key))
         self.episodes.groupedChanged.connect(lambda on: self.settings.set(keys.GROUPED, on))
+        self.episodes.deleteRequested.connect(self.delete_episode)
         self.chapters.paragraphRequested.connect(self.jump_to_paragraph)
         self.pane.currentParagraphChanged.connect(self._paragraph_changed)
         self.welcome.importRequested.connect(self.choose_files)
         self.welcome.samplesRequested.connect(self.import_samples)
         self.imports.imported.connect(self._imported)
+        self.episodeOpened.connect(self.bookmark_controller.episode_opened)
+        self.episodeOpened.connect(lambda _id: self.actions_.delete_episode.setEnabled(True))
+        self.episodesChanged.connect(lambda _ids: self.bookmarks.reload())  # re-import re-anchors
         if self.theme is not None:
             self.theme.changed.connect(self._theme_changed)
 
@@ -299,29 +320,43 @@ class MainWindow(QMainWindow):
             self.pane.highlight_terms(terms)
         self.stack.setCurrentWidget(self.pane)
         self.episodes.select(episode_id)
-        if paragraph is not None or not self.isVisible():
-            self._scroll(paragraph or 0)
+        if paragraph is not None:
+            self.pane.scroll_to_paragraph(paragraph)
         self.chapters.set_current_paragraph(max(self.pane.current_paragraph(), 0))
         if not same:
             self.episodeOpened.emit(episode_id)
         return True
 
-    def _scroll(self, paragraph: int) -> None:
-        """Scroll now, and again once shown: before the first show the text is laid out for a
-        narrow window, and the pane keeps that pixel offset when it grows."""
-        self.pane.scroll_to_paragraph(paragraph)
-        if not self.isVisible():
-            self._pending_scroll = paragraph
+    def delete_episode(self, episode_id: str) -> bool:
+        """Delete an episode after asking; the open one gives way to its neighbour in the list
+        (or the welcome page when none is left). Its bookmarks stay in the library."""
+        if not confirm_delete_episode(self, self.library, episode_id):
+            return False
+        showing = self.episode is not None and self.episode.id == episode_id
+        following = (self.episodes.neighbour(1) or self.episodes.neighbour(-1)) if showing else None
+        self.library.delete(episode_id)
+        self.settings.forget_position(episode_id)
+        self.history.forget(episode_id)
+        self.refresh_episodes()
+        self.bookmarks.reload()
+        if showing:
+            self._close_episode()
+            following = following or self.episodes.first_id()
+            if following is not None:
+                self._show(following, None, None)
+        self._update_navigation()
+        self.episodeDeleted.emit(episode_id)
+        return True
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._pending_scroll is not None:
-            QTimer.singleShot(0, self._apply_pending_scroll)
-
-    def _apply_pending_scroll(self) -> None:
-        if self._pending_scroll is not None:
-            self.pane.scroll_to_paragraph(self._pending_scroll)
-            self._pending_scroll = None
+    def _close_episode(self) -> None:
+        """Show nothing: the welcome page, as for an empty library."""
+        self.episode = None
+        self.pane.set_episode(None)
+        self.chapters.set_episode(None)
+        self.settings.set(keys.LAST_EPISODE, "")
+        self.setWindowTitle("podreader")
+        self.actions_.delete_episode.setEnabled(False)
+        self.stack.setCurrentWidget(self.welcome)
 
     def restore_last_episode(self) -> None:
         """Open the episode read last, or the first in the list; the welcome page if none."""
@@ -335,8 +370,7 @@ class MainWindow(QMainWindow):
     def _paragraph_changed(self, paragraph: int) -> None:
         if self.episode is None or paragraph < 0:
             return
-        if self._pending_scroll is None:
-            self.settings.set_position(self.episode.id, paragraph)
+        self.settings.set_position(self.episode.id, paragraph)
         self.chapters.set_current_paragraph(paragraph)
 
     # -- history and stepping -------------------------------------------------------------
@@ -383,9 +417,6 @@ class MainWindow(QMainWindow):
 
     def _theme_changed(self, _dark: bool) -> None:
         icons.refresh(self)
-        for menu in self.findChildren(QMenu):
-            if menu.title() == self.tr("Theme"):
-                menu.setIcon(icons.icon("theme"))
 
     def _zoom(self, change: Callable[[], None]) -> None:
         change()

@@ -67,6 +67,9 @@ class WindowActions(QObject):
         self.sponsors = _action(self, tr("Fold Sponsor Reads"), None, None, checkable=True)
         self.full_screen = _action(self, tr("Full Screen"), "F11", "fullscreen", checkable=True)
         self.about = _action(self, tr("About podreader"), None, "about")
+        # No shortcut: Delete belongs to the focused list (the bookmarks panel uses it).
+        self.delete_episode = _action(self, tr("Delete Episode…"), None, "delete")
+        self.delete_episode.setEnabled(False)  # until an episode is open
         self.modes = QActionGroup(self)
         self.mode: dict[str, QAction] = {}
         for key, text, shortcut in MODES:

@@ -32,15 +32,11 @@ def make_episode(
         people=people or [Person("Ada Quill", "the host")],
         chapters=chapters or [],
         transcript=Track("en", "transcript", [Paragraph(i, t) for i, t in enumerate(english)]),
-        translations=[
-            Track("zh-Hans", "summary", [Paragraph(i, t) for i, t in enumerate(summary)])
-        ]
+        translations=[Track("zh-Hans", "summary", [Paragraph(i, t) for i, t in enumerate(summary)])]
         if summary
         else [],
         reading=[
-            ReadingParagraph(
-                i, t, [i], counterparts={"summary": [i]} if i < len(summary) else {}
-            )
+            ReadingParagraph(i, t, [i], counterparts={"summary": [i]} if i < len(summary) else {})
             for i, t in enumerate(english)
         ],
     )

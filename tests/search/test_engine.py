@@ -70,7 +70,7 @@ def test_groups_by_episode_best_first_with_count_of_more(
 
 def test_snippet_marks_matches_from_library_text(indexed: DataPaths, engine: SearchEngine) -> None:
     results = engine.search("rowing", SearchOptions())
-    (group, hit) = results.hits[0]
+    (_, hit) = results.hits[0]
     assert hit.snippet.marked() == "**Rowing** boats followed the ferry across the bay."
     assert hit.terms == ["Rowing"]
     assert (hit.track, hit.paragraph_id, hit.target) == ("transcript", 2, 2)
@@ -97,9 +97,7 @@ def test_traditional_finds_simplified_and_back(indexed: DataPaths, engine: Searc
     assert "**國際**旅客在碼頭等候。" in marked
 
 
-def test_one_chinese_character_finds_inside_words(
-    indexed: DataPaths, engine: SearchEngine
-) -> None:
+def test_one_chinese_character_finds_inside_words(indexed: DataPaths, engine: SearchEngine) -> None:
     assert ("ferry", "summary", 0) in ids(engine, "港")  # 港 sits inside 港口
     assert ("ferry", "summary", 0) in ids(engine, "口")  # and at the end of a run
 
@@ -139,8 +137,24 @@ def test_options_filter_and_sort_by_date(indexed: DataPaths, engine: SearchEngin
 
 @pytest.mark.parametrize(
     "query",
-    ['"unclosed', "((ferry", "ferry)))", "OR", "NOT", "-", "colour:blue", "lang:", "date:..",
-     "x" * 10_000, "(" * 10_000, "ferry " * 3000, "*", "a*", "podcast:\"", "-(-(-ferry))"],
+    [
+        '"unclosed',
+        "((ferry",
+        "ferry)))",
+        "OR",
+        "NOT",
+        "-",
+        "colour:blue",
+        "lang:",
+        "date:..",
+        "x" * 10_000,
+        "(" * 10_000,
+        "ferry " * 3000,
+        "*",
+        "a*",
+        'podcast:"',
+        "-(-(-ferry))",
+    ],
 )
 def test_hostile_queries_answer_without_raising(
     indexed: DataPaths, engine: SearchEngine, query: str

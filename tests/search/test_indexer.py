@@ -30,9 +30,7 @@ def indexed_revisions(paths: DataPaths) -> dict[str, int]:
     return found
 
 
-def test_first_update_indexes_everything_with_progress(
-    paths: DataPaths, library: Library
-) -> None:
+def test_first_update_indexes_everything_with_progress(paths: DataPaths, library: Library) -> None:
     fill(library, 3)
     seen: list[tuple[int, int]] = []
     report = update_index(paths, lambda done, total, eta: seen.append((done, total)))
@@ -121,6 +119,5 @@ def test_a_second_writer_waits_for_the_first(paths: DataPaths, library: Library)
 
 
 def test_lock_is_shared_between_lock_holders(paths: DataPaths) -> None:
-    with index_lock(paths, wait=0), pytest.raises(IndexBusy):
-        with index_lock(paths, wait=0.1):
-            pass
+    with index_lock(paths, wait=0), pytest.raises(IndexBusy), index_lock(paths, wait=0.1):
+        pass

@@ -85,8 +85,25 @@ def test_bad_language_is_left_out_with_one_sentence() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['"unclosed phrase', "(((ferry", "ferry)))", "OR", "AND OR NOT", "-", "- -", "NOT", "()",
-     '"', "a OR", "OR a", ":::", "podcast:", "title:!!", "-(-(-x))", "((((((((((((((x))))))))))))))"],
+    [
+        '"unclosed phrase',
+        "(((ferry",
+        "ferry)))",
+        "OR",
+        "AND OR NOT",
+        "-",
+        "- -",
+        "NOT",
+        "()",
+        '"',
+        "a OR",
+        "OR a",
+        ":::",
+        "podcast:",
+        "title:!!",
+        "-(-(-x))",
+        "((((((((((((((x))))))))))))))",
+    ],
 )
 def test_hostile_input_never_raises(text: str) -> None:
     parsed = parse(text)

@@ -76,6 +76,9 @@ IN_TEXT = [
     ("占公司50%的股份,2024年", [50.0, 2024.0]),
     ("GPT-4 and H100 chips", [4.0]),
     ("five six", []),
+    ("Someone often said Twenty-Five, not ninety", [25.0, 90.0]),  # not "one" or "ten" inside
+    ("FORTY thousand and SEVENTEEN", [40017.0]),
+    ("six, seven", [6.0, 7.0]),
 ]
 
 

@@ -12,6 +12,13 @@ def test_cues() -> None:
     assert not has_cue("The company raised money from investors.")
 
 
+def test_cues_in_any_case() -> None:
+    assert has_cue("VISIT ACME.IO TODAY.")
+    assert has_cue("Thanks So Much For Listening!")
+    assert has_cue("Please Rate And Review us.")
+    assert not has_cue("THE COMPANY RAISED MONEY.")
+
+
 def test_a_read_runs_to_its_closing_phrase_and_spares_anchored_content() -> None:
     sentences = [
         "The chip sold 40,000 units.",  # anchored content

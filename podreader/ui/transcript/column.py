@@ -7,22 +7,26 @@ literal text: nothing is parsed, no image is loaded, no link exists to follow. B
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetricsF,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QResizeEvent,
-    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QMenu, QTextEdit, QWidget
 
 from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, font_families
 from podreader.ui.transcript.highlights import Layer, layer_format
@@ -53,6 +57,9 @@ class TextColumn(QTextEdit):
     Signals: ``passageHovered(block)`` when the mouse moves onto another passage (-1: none);
     ``passageClicked(block)`` on a click that selected nothing; ``zoomRequested(steps)`` on
     Ctrl+wheel, which a read-only QTextEdit would otherwise apply to this column alone.
+
+    Folded blocks (:meth:`set_folded`) keep their block number: the first of each run shows a
+    placeholder line instead of its text, the others are hidden, and highlights skip them.
     """
 
     passageHovered = Signal(int)
@@ -76,6 +83,10 @@ class TextColumn(QTextEdit):
         self._primary = ""
         self._serif = True
         self._layers: dict[Layer, list[Span]] = {}
+        self._colours: dict[Layer, Sequence[str | None]] = {}
+        self._folded: set[int] = set()
+        self._placeholders: set[int] = set()  # folded blocks showing the placeholder line
+        self._context_actions: list[QAction] = []
         self._hovered = -1
         self._pressed_at: QPoint | None = None
         self.set_font_size(DEFAULT_POINT_SIZE)
@@ -94,6 +105,8 @@ class TextColumn(QTextEdit):
         self._primary = primary_track
         self._blocks = {(p.track, p.paragraph): i for i, p in enumerate(passages)}
         self._layers.clear()
+        self._colours.clear()
+        self._folded, self._placeholders = set(), set()
         self._hovered = -1
         # Filled while detached, a document is laid out lazily once shown: the first screen
         # first, the rest in the background, instead of all of it before anything paints.
@@ -161,22 +174,54 @@ class TextColumn(QTextEdit):
         fmt.setLeftMargin(round(em * 1.5) if passage.track != self._primary else 0)
         return fmt
 
-    def set_hidden(self, hidden: set[int]) -> None:
-        """Hide (collapse) the given blocks and show all others."""
+    def set_folded(self, folded: set[int], placeholder: str) -> None:
+        """Fold the given blocks and unfold all others; each run of consecutive folded blocks
+        shows as one line of ``placeholder`` text (its real text comes back when unfolded)."""
         anchor = self.anchor()
+        placeholders = {n for n in folded if n - 1 not in folded}
         document = self.document()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
         block = document.firstBlock()
-        while block.isValid():
-            visible = block.blockNumber() not in hidden
+        for number, passage in enumerate(self._passages):
+            if (number in placeholders) != (number in self._placeholders):
+                cursor.setPosition(block.position())
+                cursor.setPosition(
+                    block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+                )
+                if number in placeholders:
+                    fmt = self._char_format(passage)
+                    fmt.setFontItalic(True)
+                    cursor.insertText(placeholder, fmt)
+                else:
+                    cursor.insertText(
+                        passage.text.translate(_BOUNDARIES), self._char_format(passage)
+                    )
+            visible = number not in folded or number in placeholders
             if block.isVisible() != visible:
                 block.setVisible(visible)
                 document.markContentsDirty(block.position(), block.length())
             block = block.next()
+        cursor.endEditBlock()
+        self._folded, self._placeholders = set(folded), placeholders
         self.restore(anchor)
         self._apply_layers()
 
     def is_hidden(self, block: int) -> bool:
-        return not self.document().findBlockByNumber(block).isVisible()
+        """Whether a block's text is folded away (hidden, or shown as the placeholder)."""
+        return block in self._folded
+
+    def folded_run(self, block: int) -> list[int]:
+        """The run of folded blocks that ``block`` belongs to (empty if it is not folded)."""
+        if block not in self._folded:
+            return []
+        first = block
+        while first - 1 in self._folded:
+            first -= 1
+        last = block
+        while last + 1 in self._folded:
+            last += 1
+        return list(range(first, last + 1))
 
     # -- geometry ------------------------------------------------------------------------------
 
@@ -263,9 +308,15 @@ class TextColumn(QTextEdit):
 
     # -- highlights ----------------------------------------------------------------------------
 
-    def set_layer(self, layer: Layer, spans: list[Span]) -> None:
+    def set_layer(
+        self, layer: Layer, spans: list[Span], colours: Sequence[str | None] | None = None
+    ) -> None:
+        """Highlight ``spans``; ``colours`` (one per span, None: the layer's own) tint marks."""
         self._layers[layer] = spans
+        self._colours[layer] = colours or ()
         self._apply_layers()
+        if layer is Layer.FOCUS:
+            self.viewport().update()
 
     def layer(self, layer: Layer) -> list[Span]:
         return self._layers.get(layer, [])
@@ -274,43 +325,92 @@ class TextColumn(QTextEdit):
         return [(n, 0, len(self._passages[n].text)) for n in numbers]
 
     def _apply_layers(self) -> None:
+        """Character highlights as extra selections; FOCUS is painted by :meth:`paintEvent`."""
         document = self.document()
         palette = self.palette()
         selections = []
         for layer in sorted(self._layers):
-            fmt = layer_format(layer, palette)
-            for number, start, end in self._layers[layer]:
+            if layer is Layer.FOCUS:
+                continue
+            colours = self._colours.get(layer, ())
+            formats: dict[str | None, QTextCharFormat] = {}
+            for i, (number, start, end) in enumerate(self._layers[layer]):
                 block = document.findBlockByNumber(number)
                 if not block.isValid() or not block.isVisible():
                     continue
-                if layer is Layer.FOCUS:
-                    ranges = self._line_points(block)
-                else:
-                    limit = block.length() - 1
-                    ranges = [(min(start, limit), min(end, limit))]
-                for first, last in ranges:
-                    selection = QTextEdit.ExtraSelection()
-                    cursor = QTextCursor(block)
-                    cursor.setPosition(block.position() + first)
-                    cursor.setPosition(block.position() + last, QTextCursor.MoveMode.KeepAnchor)
-                    selection.cursor = cursor
-                    selection.format = fmt
-                    selections.append(selection)
+                if number in self._folded and layer is not Layer.SPONSOR:
+                    continue  # the placeholder's offsets are not the passage's
+                colour = colours[i] if i < len(colours) else None
+                if colour not in formats:
+                    formats[colour] = layer_format(layer, palette, colour)
+                limit = block.length() - 1
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(block)
+                cursor.setPosition(block.position() + min(start, limit))
+                cursor.setPosition(
+                    block.position() + min(end, limit), QTextCursor.MoveMode.KeepAnchor
+                )
+                selection.cursor = cursor
+                selection.format = formats[colour]
+                selections.append(selection)
         self.setExtraSelections(selections)
 
-    def _line_points(self, block: QTextBlock) -> list[tuple[int, int]]:
-        """An empty range inside each line: a full-width selection tints that whole line, where
-        one range over the block would leave the end of its last line untinted. (A line's start
-        would not do: the cursor there can belong to the line above.)"""
-        self.document().documentLayout().blockBoundingRect(block)  # lays the block out
-        layout = block.layout()
-        lines = [layout.lineAt(n) for n in range(layout.lineCount())]
-        return [(line.textStart() + line.textLength() // 2,) * 2 for line in lines]
+    def _focus_rects(self) -> list[QRectF]:
+        """Document-space bands behind the focused passages: each block from its top to its
+        last line, running on through the gap below when the next block is focused too, so a
+        focused group reads as one unbroken band."""
+        numbers = sorted({n for n, _, _ in self.layer(Layer.FOCUS)})
+        chosen = set(numbers)
+        document = self.document()
+        layout = document.documentLayout()
+        width = max(self.viewport().width(), document.size().width())
+        rects = []
+        for number in numbers:
+            block = document.findBlockByNumber(number)
+            if not block.isValid() or not block.isVisible():
+                continue
+            rect = layout.blockBoundingRect(block)
+            bottom = rect.bottom()
+            if number + 1 not in chosen:
+                bottom -= block.blockFormat().bottomMargin()
+            rects.append(QRectF(0, rect.top(), width, bottom - rect.top()))
+        return rects
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_layers()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rects = self._focus_rects()
+        if rects:
+            tint: QColor = layer_format(Layer.FOCUS, self.palette()).background().color()
+            painter = QPainter(self.viewport())
+            painter.translate(
+                -self.horizontalScrollBar().value(), -self.verticalScrollBar().value()
+            )
+            for rect in rects:
+                painter.fillRect(rect, tint)
+            painter.end()
+        super().paintEvent(event)
+
+    # -- context menu --------------------------------------------------------------------------
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """Actions added below Copy and Select All in the column's context menu."""
+        self._context_actions = list(actions)
+
+    def context_menu(self, point: QPoint) -> QMenu:
+        menu = self.createStandardContextMenu(point)
+        if self._context_actions:
+            menu.addSeparator()
+            menu.addActions(self._context_actions)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # -- events --------------------------------------------------------------------------------
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextFormat
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 
-#: Tint of bookmark marks: the default bookmark colour, translucent so it suits light and dark.
-_MARK_COLOUR = QColor("#f5c542")
+#: Tint of bookmark marks without a colour of their own: the default bookmark colour. Marks are
+#: translucent so that they suit light and dark.
+_MARK_COLOUR = "#f5c542"
 
 
 class Layer(IntEnum):
@@ -40,21 +41,24 @@ def _mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
     )
 
 
-def layer_format(layer: Layer, palette: QPalette) -> QTextCharFormat:
+def layer_format(layer: Layer, palette: QPalette, colour: str | None = None) -> QTextCharFormat:
+    """The look of a layer in ``palette``; ``colour`` is a mark's own colour (marks only).
+
+    Search terms take the palette's visited-link hue and find matches its highlight hue, so the
+    two stay apart in both looks (the link and highlight hues are both teal).
+    """
     fmt = QTextCharFormat()
     highlight = palette.color(QPalette.ColorRole.Highlight)
     if layer is Layer.SPONSOR:
         text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
         fmt.setForeground(_mix(text, base, 0.45))
     elif layer is Layer.FOCUS:
-        # Opaque: Qt paints a full-width line tint more than once, which would darken a
-        # translucent one unevenly.
+        # The column paints this as one band behind the passage (see TextColumn.paintEvent).
         fmt.setBackground(_mix(palette.color(QPalette.ColorRole.Base), highlight, 0.16))
-        fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
     elif layer is Layer.MARK:
-        fmt.setBackground(_translucent(_MARK_COLOUR, 110))
+        fmt.setBackground(_translucent(QColor(colour or _MARK_COLOUR), 110))
     elif layer is Layer.TERM:
-        fmt.setBackground(_translucent(palette.color(QPalette.ColorRole.Link), 70))
+        fmt.setBackground(_translucent(palette.color(QPalette.ColorRole.LinkVisited), 70))
     elif layer is Layer.MATCH:
         fmt.setBackground(_translucent(highlight, 90))
     else:

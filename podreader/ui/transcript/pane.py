@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from podreader.model import Episode
@@ -24,6 +25,9 @@ from podreader.ui.transcript.passages import (
 from podreader.ui.transcript.sync import ScrollSync
 
 MODES = ("side", "interleaved", "transcript", "other")
+
+#: A bookmarked range: (track, paragraph id, start, end), optionally with its colour ("#rrggbb").
+Mark = tuple[str, int, int, int] | tuple[str, int, int, int, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,9 @@ class TranscriptPane(QWidget):
     ``find_action`` (Ctrl+F while the pane has focus) opens the find bar; put that action in a
     menu rather than binding Ctrl+F a second time, which Qt would treat as ambiguous.
     Call :meth:`highlight_terms` and :meth:`set_marks` after :meth:`set_episode`, which clears them.
+
+    Folded sponsor reads show a one-line placeholder; clicking it unfolds that read alone.
+    The pane may be filled and scrolled while hidden: it goes to that place when shown.
     """
 
     currentParagraphChanged = Signal(int)
@@ -60,12 +67,15 @@ class TranscriptPane(QWidget):
         self._size = DEFAULT_POINT_SIZE
         self._sponsors_collapsed = False
         self._terms: list[str] = []
-        self._marks: list[tuple[str, int, int, int]] = []
+        self._marks: list[Mark] = []
+        self._unfolded: set[tuple[str, int]] = set()  # sponsor reads the reader clicked open
+        self._pending: int | None = None  # paragraph to scroll to once shown
         self._hovered: Passage | None = None
         self._pinned: Passage | None = None
         self._matches: list[tuple[TextColumn, Span]] = []
         self._match = -1
         self._current = -1
+        self._context_actions: list[QAction] = []
         self._left = TextColumn(self)
         self._right = TextColumn(self)
         self._selecting = self._left
@@ -94,9 +104,7 @@ class TranscriptPane(QWidget):
             column.passageHovered.connect(
                 lambda block, c=column: self._set_focus(c, block, pinned=False)
             )
-            column.passageClicked.connect(
-                lambda block, c=column: self._set_focus(c, block, pinned=True)
-            )
+            column.passageClicked.connect(lambda block, c=column: self._clicked(c, block))
             column.verticalScrollBar().valueChanged.connect(self._update_current)
             column.zoomRequested.connect(lambda steps: self.set_font_size(self._size + steps))
             column.selectionChanged.connect(lambda c=column: self._note_selection(c))
@@ -114,6 +122,7 @@ class TranscriptPane(QWidget):
         if self._other_key not in keys:
             self._other_key = keys[0] if keys else None
         self._terms, self._marks = [], []
+        self._unfolded.clear()
         self._rebuild(keep_position=False)
 
     def other_track_keys(self) -> list[str]:
@@ -187,9 +196,12 @@ class TranscriptPane(QWidget):
         self._apply_marks()
         self._apply_terms()
         self._apply_focus()
+        if paragraph < 0 and not self.isVisible() and alignment and alignment.reading:
+            paragraph = alignment.reading[0].paragraph  # from the start, once shown
         if paragraph >= 0:
             self.scroll_to_paragraph(paragraph)
         else:
+            self._pending = None
             for column in self.columns():
                 column.verticalScrollBar().setValue(0)
         self._current = -1
@@ -204,13 +216,18 @@ class TranscriptPane(QWidget):
     # -- position ----------------------------------------------------------------------------
 
     def scroll_to_paragraph(self, paragraph_id: int) -> None:
-        """Bring a reading paragraph to the top (in the other-track-only mode: its counterpart)."""
+        """Bring a reading paragraph to the top (in the other-track-only mode: its counterpart).
+
+        While the pane is hidden its text is laid out for a size it will not have, so the place
+        is also kept and gone to again when the pane shows.
+        """
         alignment = self._alignment
         if alignment is None:
             return
         position = alignment.reading_position(paragraph_id)
         if position is None:
             return
+        self._pending = None if self.isVisible() else paragraph_id
         if self._left.isHidden():
             self._right.scroll_to_block(alignment.other_position_for(position))
         else:
@@ -223,11 +240,18 @@ class TranscriptPane(QWidget):
         """Id of the reading paragraph at the top of the view (-1 with no episode)."""
         return self._current
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # after the columns' own show and resize: laid out for real
+        if self._pending is not None:
+            self.scroll_to_paragraph(self._pending)
+
     def _update_current(self) -> None:
         alignment = self._alignment
         columns = self.columns()
         if alignment is None or not columns or not columns[0].passages():
             current = -1
+        elif self._pending is not None:
+            current = self._pending
         else:
             passage = columns[0].passages()[columns[0].top_block()]
             if passage.track == TRANSCRIPT:
@@ -264,6 +288,7 @@ class TranscriptPane(QWidget):
 
     def set_sponsors_collapsed(self, collapsed: bool) -> None:
         self._sponsors_collapsed = collapsed
+        self._unfolded.clear()
         self._apply_sponsors()
         self._update_current()
         if self._find.isVisible():
@@ -273,10 +298,30 @@ class TranscriptPane(QWidget):
         return self._sponsors_collapsed
 
     def _apply_sponsors(self) -> None:
+        placeholder = self.tr("Sponsor read hidden — click to show")
         for column in (self._left, self._right):
             sponsors = [i for i, p in enumerate(column.passages()) if p.sponsor]
-            column.set_hidden(set(sponsors) if self._sponsors_collapsed else set())
+            folded = set()
+            if self._sponsors_collapsed:
+                passages = column.passages()
+                folded = {
+                    i
+                    for i in sponsors
+                    if (passages[i].track, passages[i].paragraph) not in self._unfolded
+                }
+            column.set_folded(folded, placeholder)
             column.set_layer(Layer.SPONSOR, column.whole_blocks(sponsors))
+
+    def _unfold(self, column: TextColumn, block: int) -> None:
+        """Show the folded sponsor read at ``block`` (the rest stay folded)."""
+        passages = column.passages()
+        self._unfolded.update(
+            (passages[i].track, passages[i].paragraph) for i in column.folded_run(block)
+        )
+        self._apply_sponsors()
+        self._update_current()
+        if self._find.isVisible():
+            self._run_find(self._find.query())
 
     # -- highlights ---------------------------------------------------------------------------
 
@@ -291,19 +336,28 @@ class TranscriptPane(QWidget):
             spans = find_spans(column.passages(), pattern) if pattern else []
             column.set_layer(Layer.TERM, spans)
 
-    def set_marks(self, marks: list[tuple[str, int, int, int]]) -> None:
-        """Tint bookmarked ranges: (track, paragraph id, start, end), as in PassageSelection."""
+    def set_marks(self, marks: Sequence[Mark]) -> None:
+        """Tint bookmarked ranges: (track, paragraph id, start, end), as in PassageSelection,
+        each in its own colour when a fifth item gives one (else the default bookmark colour)."""
         self._marks = list(marks)
         self._apply_marks()
 
     def _apply_marks(self) -> None:
         for column in (self._left, self._right):
-            spans = []
-            for track, paragraph, start, end in self._marks:
-                block = column.block_of(track, paragraph)
+            spans: list[Span] = []
+            colours: list[str | None] = []
+            for mark in self._marks:
+                block = column.block_of(mark[0], mark[1])
                 if block is not None:
-                    spans.append((block, start, end))
-            column.set_layer(Layer.MARK, spans)
+                    spans.append((block, mark[2], mark[3]))
+                    colours.append(mark[4] if len(mark) == 5 else None)
+            column.set_layer(Layer.MARK, spans, colours)
+
+    def _clicked(self, column: TextColumn, block: int) -> None:
+        if block >= 0 and column.is_hidden(block):
+            self._unfold(column, block)
+        else:
+            self._set_focus(column, block, pinned=True)
 
     def _set_focus(self, column: TextColumn, block: int, *, pinned: bool) -> None:
         passage = column.passages()[block] if 0 <= block < len(column.passages()) else None
@@ -397,6 +451,12 @@ class TranscriptPane(QWidget):
 
     # -- selection ----------------------------------------------------------------------------
 
+    def add_context_action(self, action: QAction) -> None:
+        """Offer ``action`` in the text's context menu (after Copy and Select All)."""
+        self._context_actions.append(action)
+        for column in (self._left, self._right):
+            column.set_context_actions(self._context_actions)
+
     def _note_selection(self, column: TextColumn) -> None:
         if column.textCursor().hasSelection():
             self._selecting = column
@@ -411,8 +471,8 @@ class TranscriptPane(QWidget):
         block = column.document().findBlock(start)
         if start == block.position() + block.length() - 1:
             block = block.next()  # the selection begins at a paragraph's very end
-        if not block.isValid():
-            return None
+        if not block.isValid() or column.is_hidden(block.blockNumber()):
+            return None  # nothing, or a folded sponsor read's placeholder
         offset = max(start - block.position(), 0)
         stop = min(end, block.position() + block.length() - 1) - block.position()
         if stop <= offset:
@@ -428,6 +488,8 @@ class TranscriptPane(QWidget):
             block = column.block_of(track, paragraph)
             if block is None:
                 continue
+            if column.is_hidden(block):
+                self._unfold(column, block)
             position = column.document().findBlockByNumber(block).position()
             cursor = QTextCursor(column.document())
             cursor.setPosition(position + start)
