@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import subprocess
 import sys
 import tempfile
@@ -18,6 +19,7 @@ import time
 from pathlib import Path
 
 from podreader.formats import parse_with_format
+from podreader.library.importer import import_paths
 from podreader.library.store import Library, SourceInfo
 from podreader.paths import DataPaths
 from podreader.text.analysis import ANALYSIS_VERSION, analyze
@@ -29,8 +31,14 @@ SHARED = REPO.parent / "shared"
 def generate(out: Path, episodes: int) -> Path:
     sample = next((SHARED / "samples" / "podquest").glob("*.txt"))
     subprocess.run(
-        [sys.executable, str(SHARED / "tools" / "gen_corpus.py"), str(sample), str(out),
-         "--episodes", str(episodes)],
+        [
+            sys.executable,
+            str(SHARED / "tools" / "gen_corpus.py"),
+            str(sample),
+            str(out),
+            "--episodes",
+            str(episodes),
+        ],
         check=True,
     )
     return out
@@ -55,11 +63,19 @@ def main() -> None:
                 analyze(episode)
                 t2 = time.perf_counter()
                 digest = hashlib.sha256(data).hexdigest()
-                library.store(episode, SourceInfo(digest, len(data), path.name, fmt), ANALYSIS_VERSION)
+                library.store(
+                    episode, SourceInfo(digest, len(data), path.name, fmt), ANALYSIS_VERSION
+                )
                 t3 = time.perf_counter()
                 parse_s += t1 - t0
                 analyze_s += t2 - t1
                 store_s += t3 - t2
+        # The real pipeline: worker processes parse and analyse, this process stores.
+        with Library(DataPaths(Path(tmp) / "pooled")) as library:
+            t0 = time.perf_counter()
+            results = import_paths(library, [corpus])
+            pooled_s = time.perf_counter() - t0
+            assert all(r.status == "imported" for r in results), "every generated page imports"
     total = parse_s + analyze_s + store_s
     print(f"{len(files)} pages, {size_mb:.1f} MB of page text")
     print("| step | seconds | MB/s |")
@@ -69,7 +85,8 @@ def main() -> None:
         ("analyze (reflow, align, chapters)", analyze_s),
         ("store (SQLite, one transaction per page)", store_s),
         ("parse + store", parse_s + store_s),
-        ("whole import", total),
+        ("whole import, one process", total),
+        (f"whole import, import_paths with {os.cpu_count()} workers", pooled_s),
     ]:
         print(f"| {name} | {secs:.2f} | {size_mb / secs:.1f} |")
     print(f"\nrepeat: python scripts/bench_import.py --episodes {args.episodes}")

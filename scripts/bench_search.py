@@ -12,6 +12,7 @@ Prints a Markdown table and the command that produced it.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import resource
@@ -80,6 +81,9 @@ def main() -> int:
     ap.add_argument("--episodes", type=int, default=1000)
     ap.add_argument("--work", type=Path, default=Path("/tmp/podreader-bench"))
     ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument(
+        "--keep-library", action="store_true", help="reuse the library a previous run imported"
+    )
     args = ap.parse_args()
     pages = args.work / f"pages-{args.episodes}"
     if not pages.is_dir():
@@ -95,17 +99,19 @@ def main() -> int:
             check=True,
         )
     data = args.work / f"data-{args.episodes}"
-    shutil.rmtree(data, ignore_errors=True)
+    if not args.keep_library:
+        shutil.rmtree(data, ignore_errors=True)
     paths = DataPaths(data)
     with Library(paths) as library:
         t = time.perf_counter()
-        import_paths(library, [pages])
+        if not args.keep_library:
+            import_paths(library, [pages])
         import_s = time.perf_counter() - t
         texts = passages(library)
     text_mb = sum(len(t.encode("utf-8")) for _, _, t in texts) / 1e6
 
     t = time.perf_counter()
-    report = update_index(paths)
+    report = update_index(paths, rebuild=True)
     index_s = time.perf_counter() - t
     assert report.complete, report
 
@@ -115,6 +121,7 @@ def main() -> int:
     options = SearchOptions(limit=20)
     engine.search(queries[0], options)  # warm caches, as a window would be
     ours = timed_ms(lambda q: engine.search(q, options), queries)
+    load = os.getloadavg()[0]
     engine.close()
 
     fts_path = args.work / "fts.sqlite3"
@@ -161,6 +168,7 @@ def main() -> int:
         f"\npeak memory (max RSS): this process {peak_mb:.0f} MB, largest child (writer "
         f"processes, or the corpus generator when it ran) {child_mb:.0f} MB"
     )
+    print(f"1-minute load average after searching (2 cores, shared): {load:.1f}")
     print(f"command: {' '.join([Path(sys.executable).name, *sys.argv])}")
     return 0
 

@@ -38,7 +38,8 @@ def run(args: argparse.Namespace) -> int:
         engine = SearchEngine(paths)
         try:
             results = engine.search(
-                " ".join(args.query), SearchOptions(limit=args.limit, sort=args.sort)
+                " ".join(args.query),
+                SearchOptions(limit=args.limit, sort=args.sort, exact_total=True),
             )
         finally:
             engine.close()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -134,35 +134,53 @@ def _aligned(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), offsets
 
 
-def matching_ranges(
-    text: str, wanted: Callable[[tuple[str, ...]], bool], numbers: bool = True
-) -> list[tuple[int, int]]:
-    """Character ranges of ``text`` (not of its normalized form) whose terms are ``wanted``.
+_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
 
-    Reading numbers is the slow part; a caller that wants no number terms can skip it.
-    """
+
+@lru_cache(maxsize=64)
+def _word_candidates(starts: frozenset[str]) -> re.Pattern[str]:
+    """Words beginning like one of the query's words: stems change endings, not beginnings
+    (bar a few irregular words such as dying/die), so only these can match, and the regex
+    engine finds them far faster than a Python loop over every word."""
+    alternatives = "|".join(sorted(map(re.escape, starts), key=len, reverse=True))
+    word = f"[^\\W_{_CJK_CLASS}]"
+    return re.compile(rf"(?<!{word})(?:{alternatives}){word}*(?:'{word}+)*", re.IGNORECASE)
+
+
+def matching_ranges(
+    text: str, terms: set[str], prefixes: tuple[str, ...] = ()
+) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` (not of its normalized form) that index as one of ``terms``
+    or as a term starting with one of ``prefixes``. Snippets call this for every hit shown, so
+    it looks only at the kinds of text (CJK, words, numbers) the query can match."""
+    wanted = [*terms, *prefixes]
+    cjk = [t for t in wanted if _HAS_CJK.match(t)]
+    words = [t for t in wanted if not _HAS_CJK.match(t) and not t.startswith("#")]
     norm, offsets = _aligned(text)
     offsets.append(len(text))
     found: list[tuple[int, int]] = []
 
+    def hit(term: str) -> bool:
+        return term in terms or (bool(prefixes) and term.startswith(prefixes))
+
     def add(start: int, end: int) -> None:
         found.append((offsets[start], offsets[end - 1] + 1))
 
-    for m in _TOKEN.finditer(norm):
-        run = m.group("cjk")
-        if run is not None:
-            base = m.start()
-            for i in range(len(run)):
-                if wanted((run[i],)):
-                    add(base + i, base + i + 1)
-                if i + 1 < len(run) and wanted((run[i : i + 2],)):
-                    add(base + i, base + i + 2)
-            continue
-        folded = m.group().casefold()
-        if wanted((folded, stem(folded))):
-            add(m.start(), m.end())
-    for mention in find_numbers(norm) if numbers else ():
-        if wanted((number_term(mention.value),)):
+    if words:
+        starts = frozenset(w[:3] if len(w) > 3 else w[:2] for w in words)
+        for m in _word_candidates(starts).finditer(norm):
+            folded = m.group().casefold()
+            if hit(folded) or hit(stem(folded)):
+                add(m.start(), m.end())
+    for m in _CJK_RUN.finditer(norm) if cjk else ():
+        run, base = m.group(), m.start()
+        for i in range(len(run)):
+            if hit(run[i]):
+                add(base + i, base + i + 1)
+            if i + 1 < len(run) and hit(run[i : i + 2]):
+                add(base + i, base + i + 2)
+    for mention in find_numbers(norm) if any(t.startswith("#") for t in terms) else ():
+        if number_term(mention.value) in terms:
             add(mention.start, mention.end)
     return found
 

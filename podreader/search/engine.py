@@ -6,6 +6,7 @@ one thread at a time (the command line's, or the window's search thread).
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,13 +38,15 @@ from podreader.search.storage import IndexDamaged, fingerprints, open_existing, 
 
 SortOrder = Literal["relevance", "date"]
 
+_log = logging.getLogger(__name__)
+
 #: Passages fetched from the index per passage shown, so that grouping still fills the page.
-_FETCH_FACTOR = 4
+_FETCH_FACTOR = 2
 #: Score added to passages of episodes whose title matches the words.
 _TITLE_BOOST = 2.0
 _TITLE_EPISODES = 50
-#: Counting every match of a very common word costs more than the search; the panel says "300+".
-_COUNT_UP_TO = 300
+#: Counting every match of a very common word costs more than the search; the panel says "100+".
+_COUNT_UP_TO = 100
 _NEWEST_FIRST = sorting.FieldFacet("date", reverse=True)
 
 ONLY_EXCLUSIONS = (
@@ -61,7 +64,7 @@ class SearchOptions:
     language: str | None = None  # "en" or "zh"
     scope: str | None = None  # "transcript", "summary" or "chapter"
     sort: SortOrder = "relevance"
-    #: Count every match for ``total`` (the command line) instead of stopping at 300.
+    #: Count every match for ``total`` (the command line) instead of stopping at 100.
     exact_total: bool = False
 
 
@@ -116,6 +119,7 @@ class SearchEngine:
         self._ix: Index | None = None
         self._searcher: Searcher | None = None
         self._indexed: tuple[Searcher, dict[str, int]] | None = None
+        self._revisions: tuple[int, dict[str, int]] | None = None
         #: Set when the index failed while searching; the owner should run an update.
         self.damaged = False
 
@@ -127,6 +131,7 @@ class SearchEngine:
         if self._library is not None:
             self._library.close()
         self._searcher = self._ix = self._library = None
+        self._indexed = self._revisions = None
 
     @property
     def library(self) -> Library:
@@ -155,7 +160,12 @@ class SearchEngine:
             return False
         if self._indexed is None or self._indexed[0] is not searcher:
             self._indexed = (searcher, fingerprints(searcher))
-        return not backlog(self._indexed[1], self.library.revisions())
+        # data_version changes when another connection commits (this one only reads), so the
+        # revisions are read again only after an import, a delete or a new analysis.
+        (version,) = self.library.conn.execute("PRAGMA data_version").fetchone()
+        if self._revisions is None or self._revisions[0] != version:
+            self._revisions = (version, self.library.revisions())
+        return not backlog(self._indexed[1], self._revisions[1])
 
     def search(self, text: str, options: SearchOptions | None = None) -> SearchResults:
         options = options or SearchOptions()
@@ -172,6 +182,7 @@ class SearchEngine:
             return SearchResults(text, 0, False, [], NOT_READY)
         # A damaged segment can surface only when its postings are read, as any exception.
         except Exception:
+            _log.exception("search for %r failed; treating the index as damaged", text)
             self.damaged = True
             self.close()
             return SearchResults(text, 0, False, [], DAMAGED)
@@ -185,14 +196,13 @@ class SearchEngine:
         if not anchored(parsed.node):  # it could match episode documents too
             parts.append(wq.Term("kind", PASSAGE))
         q = wq.And(parts) if len(parts) > 1 else parts[0]
+        fetch = max(1, options.limit) * _FETCH_FACTOR
         if options.sort == "date":
-            found = searcher.search(
-                q, limit=options.limit * _FETCH_FACTOR, sortedby=_NEWEST_FIRST
-            )
+            found = searcher.search(q, limit=fetch, sortedby=_NEWEST_FIRST)
             ranked = [(hit.fields(), hit.score or 0.0) for hit in found]
         else:
             # A plain top-N search, so Whoosh can skip blocks that cannot make the page.
-            found = searcher.search(q, limit=options.limit * _FETCH_FACTOR)
+            found = searcher.search(q, limit=fetch)
             titled = self._title_matches(searcher, highlight)
             ranked = sorted(
                 (
@@ -219,7 +229,10 @@ class SearchEngine:
             for eid, items in picked.items()
             if (g := self._group(eid, items, counts[eid], highlight)) is not None
         ]
-        total, exact = _count(searcher, q, None if options.exact_total else _COUNT_UP_TO)
+        if found.scored_length() < fetch:  # a short list is every match: no counting
+            total, exact = found.scored_length(), True
+        else:
+            total, exact = _count(searcher, q, None if options.exact_total else _COUNT_UP_TO)
         return SearchResults(text, total, self.is_complete(), groups, parsed.notice, exact)
 
     def _title_matches(self, searcher: Searcher, highlight: Highlight) -> set[str]:
@@ -291,24 +304,22 @@ def _matches_in(searcher: Searcher, q: wq.Query, episode_ids: list[str]) -> Coun
     counts: Counter[str] = Counter()
     for sub, _ in searcher.subsearchers or [(searcher, 0)]:
         reader = sub.reader()
-        runs: list[tuple[int, int, str]] = []
+        runs: list[tuple[int, int, str, set[int]]] = []
         for eid in episode_ids:
             if reader.doc_frequency("episode", eid):  # counts deleted documents too
                 ids = list(reader.postings("episode", eid).all_ids())
                 if ids:
-                    runs.append((ids[0], ids[-1], eid))
+                    runs.append((ids[0], ids[-1], eid, set(ids)))
         if not runs:
             continue
-        column = reader.column_reader("episode")
         matcher = q.matcher(sub)
-        for first, last, eid in sorted(runs):
+        for first, last, eid, members in sorted(runs, key=lambda run: run[0]):
             if not matcher.is_active():
                 break
             if matcher.id() < first:
                 matcher.skip_to(first)
             while matcher.is_active() and matcher.id() <= last:
-                if column[matcher.id()] == eid:
-                    counts[eid] += 1
+                counts[eid] += matcher.id() in members
                 matcher.next()
     return counts
 

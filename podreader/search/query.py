@@ -52,10 +52,15 @@ _FIELDS = {*_EPISODE_FIELDS, "lang", "date", "in"}
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """A word or a quoted phrase: its terms must appear in order, next to each other."""
+    """A word or a quoted phrase: its terms must appear in order, next to each other.
+
+    A quoted single word is ``exact``: it matches its own form, not every form of its stem
+    (a word that is its own stem, such as ``row``, still matches the forms that stem to it).
+    """
 
     raw: str
     terms: WordTerms
+    exact: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +244,7 @@ class _Parser:
         if lexeme.kind == "number":
             return Number(lexeme.text, lexeme.value)
         if lexeme.kind == "phrase":
-            return _words(lexeme.text.strip('"'))
+            return _words(lexeme.text.strip('"'), exact=True)
         if lexeme.kind == "field":
             return self.filter(lexeme.field_name, lexeme.text.strip('"'))
         text = lexeme.text
@@ -270,11 +275,11 @@ class _Parser:
         return Filter(name, value)
 
 
-def _words(text: str) -> Node | None:
+def _words(text: str, exact: bool = False) -> Node | None:
     terms = query_terms(text)
     if terms.prefix is not None:
         return Prefix(terms.prefix)
-    return Words(text, terms) if terms.sequence else None
+    return Words(text, terms, exact and len(terms.sequence) == 1) if terms.sequence else None
 
 
 def _combine(kind: type[And] | type[Or], parts: list[Node]) -> Node | None:
@@ -336,26 +341,14 @@ class Highlight:
     terms: set[str] = field(default_factory=set)
     prefixes: set[str] = field(default_factory=set)
 
-    @property
-    def has_numbers(self) -> bool:
-        return any(t.startswith("#") for t in self.terms)
-
-    def matches(self, candidates: tuple[str, ...]) -> bool:
-        terms = self.terms
-        for c in candidates:
-            if c in terms:
-                return True
-        if self.prefixes:
-            return any(c.startswith(p) for c in candidates for p in self.prefixes)
-        return False
-
 
 def highlight_of(node: Node | None) -> Highlight:
     found = Highlight()
 
     def walk(n: Node | None) -> None:
         if isinstance(n, Words):
-            found.terms.update(t for alts in n.terms.sequence for t in alts)
+            for alts in n.terms.sequence:
+                found.terms.update((alts[-1],) if n.exact else alts)
         elif isinstance(n, Prefix):
             found.prefixes.add(n.text)
         elif isinstance(n, Number):
@@ -389,24 +382,24 @@ def has_positive(node: Node | None) -> bool:
     return True
 
 
-def _text_query(fieldname: str, terms: WordTerms) -> wq.Query:
+def _text_query(fieldname: str, terms: WordTerms, exact: bool = False) -> wq.Query:
+    """Stems: every position indexes its stem, so a word or a phrase is found by its stems.
+
+    The original form is also indexed where it differs from the stem; an exact word asks for it.
+    (Asking for both on every word would double the postings read, and the time.)
+    """
     if terms.prefix is not None:
         return wq.Prefix(fieldname, terms.prefix)
     if len(terms.sequence) == 1:
         alts = terms.sequence[0]
-        return (
-            wq.Term(fieldname, alts[0])
-            if len(alts) == 1
-            else wq.Or([wq.Term(fieldname, t) for t in alts])
-        )
-    # Every position indexes its stem, so a phrase is a sequence of stems.
+        return wq.Term(fieldname, alts[-1] if exact else alts[0])
     return wq.Phrase(fieldname, [alts[0] for alts in terms.sequence])
 
 
 def compile_query(node: Node, searcher: Searcher) -> wq.Query:
     """Whoosh query over passage documents; episode filters are resolved with ``searcher``."""
     if isinstance(node, Words):
-        return _text_query("text", node.terms)
+        return _text_query("text", node.terms, node.exact)
     if isinstance(node, Prefix):
         return wq.Prefix("text", node.text)
     if isinstance(node, Number):

@@ -26,8 +26,7 @@ def build_schema() -> Schema:
     analyzer = PassageAnalyzer()
     return Schema(
         kind=ID,
-        #: A column too: counting hits per episode reads it for every matching passage.
-        episode=ID(stored=True, sortable=True),
+        episode=ID(stored=True),
         # Passage documents
         track=ID(stored=True),
         paragraph=STORED,

@@ -34,7 +34,7 @@ class Snippet:
 
 def find_marks(text: str, highlight: Highlight) -> list[tuple[int, int]]:
     """Merged, sorted character ranges of ``text`` that match the query."""
-    found = sorted(matching_ranges(text, highlight.matches, numbers=highlight.has_numbers))
+    found = sorted(matching_ranges(text, highlight.terms, tuple(highlight.prefixes)))
     merged: list[tuple[int, int]] = []
     for start, end in found:
         if merged and start <= merged[-1][1]:

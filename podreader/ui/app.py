@@ -13,10 +13,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+
     from podreader.ui.main_window import MainWindow
 
 #: ``--mode`` on the command line -> the transcript pane's mode.
 CLI_MODES = {"side": "side", "interleaved": "interleaved", "single": "transcript"}
+
+#: Qt messages that say nothing to a user: the offscreen platform (screenshots) cannot pass
+#: size hints to a window manager it does not have, and says so on every window.
+QUIET_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+
+
+def install_message_filter() -> None:
+    """Drop :data:`QUIET_MESSAGES`; every other Qt message goes on to the handler before."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message in QUIET_MESSAGES:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -34,6 +57,7 @@ def run_app(args: argparse.Namespace) -> int:
     from podreader.ui.settings import Settings
     from podreader.ui.theme import CHOICES, ThemeManager
 
+    install_message_filter()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("podreader")
@@ -60,6 +84,7 @@ def run_app(args: argparse.Namespace) -> int:
         window.show()
         # After the first paint: the list shows at once, the episode's text a moment later.
         QTimer.singleShot(0, window.restore_last_episode)
+        QTimer.singleShot(0, window.update_stale_analysis)
         return app.exec()
     finally:
         window.close()
@@ -68,7 +93,11 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def _screenshot(window: MainWindow, args: argparse.Namespace) -> int:
+    from podreader.library.reanalysis import reanalyze_stale
     from podreader.ui.screenshot import capture, show
+
+    if reanalyze_stale(window.library):  # at once: the picture shows the current reading view
+        window.refresh_episodes()
 
     if args.mode:
         window.set_mode(CLI_MODES[args.mode])

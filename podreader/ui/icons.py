@@ -4,9 +4,10 @@ qtawesome draws font glyphs in one fixed colour, so icons are made in the palett
 and redrawn by :func:`refresh` after a theme change. Widgets get their icon through :func:`bind`,
 which remembers the purpose on the widget so that :func:`refresh` can find it again.
 
-Importing qtawesome and loading its fonts takes a few hundred milliseconds, so it happens on
-the first :func:`icon` call, not at import: the window binds purposes while it is built, paints,
-and then calls :func:`refresh` once to draw every bound icon.
+Importing qtawesome and loading its fonts takes a few hundred milliseconds, more than building
+the window, so it waits for the first :func:`refresh`: the window binds purposes while it is
+built, paints, opens the episode, and then refreshes. Until then :func:`icon` gives empty icons
+(item views ask again when refreshed), so nothing on the way to the first screen waits for them.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from importlib.resources import as_file, files
 
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
 
 #: Purpose -> qtawesome name. Only names from the bundled Material Design Icons 6 font.
 NAMES: dict[str, str] = {
@@ -57,16 +58,16 @@ NAMES: dict[str, str] = {
 
 _PROPERTY = "podreaderIcon"
 
-#: Whether :func:`icon` has run, i.e. qtawesome is loaded and binding may draw at once.
+#: Whether the first :func:`refresh` has loaded qtawesome.
 _loaded = False
 
 
 def icon(purpose: str) -> QIcon:
-    """The icon for ``purpose`` in the current palette's colours (loads qtawesome first time)."""
-    global _loaded
+    """The icon for ``purpose`` in the current palette's colours; empty until loaded."""
+    if not _loaded:
+        return QIcon()
     import qtawesome as qta
 
-    _loaded = True
     palette = QGuiApplication.palette()
     return qta.icon(  # type: ignore[no-any-return]
         NAMES[purpose],
@@ -85,7 +86,13 @@ def bind(target: QAction | QAbstractButton, purpose: str) -> None:
 
 
 def refresh(root: QWidget) -> None:
-    """Draw every bound icon under ``root`` in the current palette's colours."""
+    """Draw every bound icon under ``root`` in the current palette's colours (the first call
+    loads the icon font), and have item views ask for their icons again."""
+    global _loaded
+    if not _loaded:
+        import qtawesome  # noqa: F401  # the slow part: Python modules and the icon fonts
+
+        _loaded = True
     targets: list[QAction | QAbstractButton] = [
         *root.findChildren(QAction),
         *root.findChildren(QAbstractButton),
@@ -94,6 +101,8 @@ def refresh(root: QWidget) -> None:
         purpose = target.property(_PROPERTY)
         if isinstance(purpose, str):
             target.setIcon(icon(purpose))
+    for view in root.findChildren(QAbstractItemView):
+        view.viewport().update()
 
 
 _APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)

@@ -1,4 +1,7 @@
-"""Runs imports for the window: one at a time, with progress and Cancel in the status bar."""
+"""Runs the window's library jobs: imports, and bringing old reading views up to date.
+
+One job at a time, with progress and Cancel in the status bar.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWi
 from podreader.paths import DataPaths
 from podreader.ui import icons
 from podreader.ui.import_report import ImportReportDialog, summary_line
-from podreader.ui.workers import ImportJob
+from podreader.ui.workers import ImportJob, Job, ReanalysisJob
 
 if TYPE_CHECKING:  # the import pipeline loads on the worker thread, not at startup
     from podreader.library.importer import ImportResult
@@ -21,20 +24,22 @@ MESSAGE_MS = 8000
 
 
 class ImportController(QObject):
-    """Starts :class:`ImportJob`s and shows how they go.
+    """Starts :class:`ImportJob`s and :class:`ReanalysisJob`s and shows how they go.
 
     Signals: ``imported(results)`` when an import ends (also after a cancel), with every
-    :class:`ImportResult`; the window reloads its list from there.
+    :class:`ImportResult`; the window reloads its list from there. ``reanalysed(count)`` when
+    re-analysis ends, with how many episodes it updated.
     """
 
     imported = Signal(list)
+    reanalysed = Signal(int)
 
     def __init__(self, data: DataPaths, status: QStatusBar, window: QWidget) -> None:
         super().__init__(window)
         self._data = data
         self._status = status
         self._window = window
-        self._job: ImportJob | None = None
+        self._job: Job | None = None
         self.report: ImportReportDialog | None = None
         self._label = QLabel(status)
         self._bar = QProgressBar(status)
@@ -42,7 +47,7 @@ class ImportController(QObject):
         self._bar.setTextVisible(True)
         self._cancel = QToolButton(status)
         self._cancel.setAutoRaise(True)
-        self._cancel.setToolTip(self.tr("Cancel the import after the current file"))
+        self._cancel.setToolTip(self.tr("Stop after the current file or episode"))
         icons.bind(self._cancel, "cancel")
         self._cancel.clicked.connect(self.cancel)
         for widget in (self._label, self._bar, self._cancel):
@@ -53,25 +58,46 @@ class ImportController(QObject):
         return self._job is not None
 
     def start(self, sources: Sequence[Path]) -> bool:
-        """Import ``sources``; refused (False) while another import runs."""
-        if self._job is not None or not sources:
-            if self._job is not None:
-                self._status.showMessage(
-                    self.tr("An import is already running; wait for it or cancel it."), MESSAGE_MS
-                )
+        """Import ``sources``; refused (False) while another job runs."""
+        if self._job is not None:
+            self._status.showMessage(
+                self.tr("An import or update is running; wait for it or cancel it."), MESSAGE_MS
+            )
+            return False
+        if not sources:
             return False
         job = ImportJob(self._data, list(sources), self)
         job.progress.connect(self._progress)
         job.finished.connect(self._finished)
         job.failed.connect(self._failed)
+        self._run(job, self.tr("Importing…"), show=True)
+        return True
+
+    def update_analysis(self) -> bool:
+        """Re-analyse episodes stored by an older podreader in the background (the status bar
+        shows progress only if there are any); refused (False) while another job runs."""
+        if self._job is not None:
+            return False
+        job = ReanalysisJob(self._data, self)
+        job.progress.connect(self._reanalysis_progress)
+        job.finished.connect(self._reanalysed)
+        job.failed.connect(self._reanalysis_failed)
+        self._run(job, self.tr("Updating reading views…"), show=False)
+        return True
+
+    def _run(self, job: Job, label: str, *, show: bool) -> None:
         job.done.connect(job.deleteLater)
         self._job = job
-        self._label.setText(self.tr("Importing…"))
+        self._label.setText(label)
         self._bar.setRange(0, 0)
+        self._bar.setFormat("")
+        if show:
+            self._show_progress()
+        job.start()
+
+    def _show_progress(self) -> None:
         for widget in (self._label, self._bar, self._cancel):
             widget.show()
-        job.start()
-        return True
 
     def cancel(self) -> None:
         if self._job is not None:
@@ -95,6 +121,25 @@ class ImportController(QObject):
         for widget in (self._label, self._bar, self._cancel):
             widget.hide()
         return cancelled
+
+    def _reanalysis_progress(self, done: int, total: int, _name: str) -> None:
+        self._show_progress()
+        self._bar.setRange(0, total)
+        self._bar.setValue(done)
+        self._bar.setFormat(f"{done} / {total}")
+
+    def _reanalysed(self, count: int) -> None:
+        self._end()
+        if count:
+            self._status.showMessage(
+                self.tr("Updated the reading view of {n} episode(s).").format(n=count), MESSAGE_MS
+            )
+        self.reanalysed.emit(count)
+
+    def _reanalysis_failed(self, message: str) -> None:
+        self._end()
+        self._status.showMessage(message, MESSAGE_MS)
+        self.reanalysed.emit(0)
 
     def _finished(self, results: list[ImportResult]) -> None:
         cancelled = self._end()

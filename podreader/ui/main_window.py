@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
         self.episode: Episode | None = None
         self.history = History()
         self._open_after_import = False
+        self._painted = False  # see eventFilter
+        self._restore_when_painted = False
         self.setWindowTitle("podreader")
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.insertAction(self.actions_.delete_episode, add_bookmark)
         self.pane.add_context_action(add_bookmark)
         self._connect_signals()
+        self.episodes.view.viewport().installEventFilter(self)
         self._apply_saved_choices()
         self.refresh_episodes()
 
@@ -197,11 +200,29 @@ class MainWindow(QMainWindow):
         self.welcome.importRequested.connect(self.choose_files)
         self.welcome.samplesRequested.connect(self.import_samples)
         self.imports.imported.connect(self._imported)
+        self.imports.reanalysed.connect(self._reanalysed)
         self.episodeOpened.connect(self.bookmark_controller.episode_opened)
         self.episodeOpened.connect(lambda _id: self.actions_.delete_episode.setEnabled(True))
         self.episodesChanged.connect(lambda _ids: self.bookmarks.reload())  # re-import re-anchors
         if self.theme is not None:
             self.theme.changed.connect(self._theme_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Watches the episode list for the window's first paint: the list is what the reader
+        waits for, so opening the last episode and loading the icon font (which costs more
+        than building the window) wait until it shows."""
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._after_first_paint)
+        return False
+
+    def _after_first_paint(self) -> None:
+        if self._restore_when_painted:
+            self._restore_when_painted = False
+            self.restore_last_episode()
+            self.repaint()  # the text first, then the icons
+        icons.refresh(self)
 
     def _apply_saved_choices(self) -> None:
         s = self.settings
@@ -359,7 +380,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
 
     def restore_last_episode(self) -> None:
-        """Open the episode read last, or the first in the list; the welcome page if none."""
+        """Open the episode read last, or the first in the list; the welcome page if none.
+
+        Called on a shown window before its first paint, it waits for that paint.
+        """
+        if self.isVisible() and not self._painted:
+            self._restore_when_painted = True
+            return
         last = self.settings.get(keys.LAST_EPISODE)
         if last and self._show(last, None, None):
             return
@@ -500,6 +527,20 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: Sequence[Path]) -> bool:
         """Import files and folders in the background; False if another import is running."""
         return self.imports.start(paths)
+
+    def update_stale_analysis(self) -> bool:
+        """Bring episodes stored by an older podreader up to date, in the background (at
+        startup, after the first paint); the list refreshes when done."""
+        return self.imports.update_analysis()
+
+    def _reanalysed(self, count: int) -> None:
+        if not count:
+            return
+        self.refresh_episodes()
+        if self.episode is not None:  # show the open episode's new reading view
+            episode_id, paragraph = self.episode.id, self.pane.current_paragraph()
+            self.episode = None
+            self._show(episode_id, max(paragraph, 0), None)
 
     def _imported(self, results: list[ImportResult]) -> None:
         self.refresh_episodes()

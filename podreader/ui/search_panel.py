@@ -300,7 +300,9 @@ class SearchPanel(QWidget):
             parts.append(
                 self.tr("No passages match.")
                 if not results.total
-                else self.tr("{n} matching passages.").format(n=results.total)
+                else self.tr("{n} matching passages.").format(
+                    n=f"{results.total}{'' if results.total_exact else '+'}"
+                )
             )
         if not results.complete:
             parts.append(self.tr("Results may be incomplete while the index is being updated."))

@@ -1,7 +1,9 @@
-"""Import off the GUI thread: a worker on its own QThread with its own library connection.
+"""Long library work off the GUI thread: a worker on its own QThread with its own connection.
 
-SQLite connections must not cross threads, so the worker opens a :class:`Library` of its own on
-the thread that uses it; results come back to the window as queued signals.
+SQLite connections must not cross threads, so each worker opens a :class:`Library` of its own
+on the thread that uses it; results come back to the window as queued signals. The modules
+that do the work (import pipeline, text analysis) are imported on the worker thread too: the
+window does not need them at startup.
 """
 
 from __future__ import annotations
@@ -14,70 +16,114 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from podreader.paths import DataPaths
 
 
-class ImportWorker(QObject):
-    """Imports files and folders into the library at ``paths``.
+class Worker(QObject):
+    """One piece of work, run by :meth:`run` on a worker thread; subclasses define :meth:`work`.
 
-    Signals: ``progress(done, total, name)`` after each file; ``finished(results)`` with the
-    list of :class:`~podreader.library.importer.ImportResult` (also after a cancel: what was
-    done so far); ``failed(message)`` when the library itself cannot be used.
+    Signals: ``progress(done, total, name)``; ``finished(result)`` with what :meth:`work`
+    returned (also after a cancel: what was done so far); ``failed(message)`` when the library
+    cannot be used or the work stopped unexpectedly.
     """
 
     progress = Signal(int, int, str)
-    finished = Signal(list)
+    finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, data: DataPaths, sources: list[Path]) -> None:
+    #: The sentence for an unexpected error; ``{error}`` is replaced by it.
+    unexpected = "The work stopped unexpectedly ({error}); please try again."
+
+    def __init__(self, data: DataPaths) -> None:
         super().__init__()
-        self._data = data
-        self._sources = sources
+        self.data = data
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
-        """Stop after the file being imported; safe to call from any thread."""
+        """Stop after the current step; safe to call from any thread."""
         self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def work(self) -> object:
+        raise NotImplementedError
 
     @Slot()
     def run(self) -> None:
-        # Imported here, on the worker thread: the import pipeline pulls in the parsers and text
-        # tools, which the window does not need at startup.
-        from podreader.library.importer import import_paths
-        from podreader.library.store import Library, LibraryError
+        from podreader.library.store import LibraryError
 
         try:
-            with Library(self._data) as library:
-                results = import_paths(
-                    library,
-                    self._sources,
-                    lambda done, total, result: self.progress.emit(done, total, result.path.name),
-                    self._cancel.is_set,
-                )
+            result = self.work()
         except LibraryError as error:
             self.failed.emit(str(error))
             return
         except Exception as error:  # the thread's edge: anything left must reach the user
-            self.failed.emit(f"The import stopped unexpectedly ({error}); please try again.")
+            self.failed.emit(self.unexpected.format(error=error))
             return
-        self.finished.emit(results)
+        self.finished.emit(result)
 
 
-class ImportJob(QObject):
-    """Owns one :class:`ImportWorker` and its thread for the length of one import.
+class ImportWorker(Worker):
+    """Imports files and folders; the result is the list of
+    :class:`~podreader.library.importer.ImportResult`, progress names each file imported."""
+
+    unexpected = "The import stopped unexpectedly ({error}); please try again."
+
+    def __init__(self, data: DataPaths, sources: list[Path]) -> None:
+        super().__init__(data)
+        self._sources = sources
+
+    def work(self) -> object:
+        from podreader.library.importer import import_paths
+        from podreader.library.store import Library
+
+        with Library(self.data) as library:
+            return import_paths(
+                library,
+                self._sources,
+                lambda done, total, result: self.progress.emit(done, total, result.path.name),
+                self.cancelled,
+            )
+
+
+class ReanalysisWorker(Worker):
+    """Brings episodes stored by an older text analysis up to date; the result is how many
+    were re-analysed. Progress starts at 0 of the total, and nothing is reported when no
+    episode needs it."""
+
+    unexpected = "Updating the reading views stopped unexpectedly ({error}); restart podreader."
+
+    def work(self) -> object:
+        from podreader.library.reanalysis import reanalyze_stale
+        from podreader.library.store import Library
+        from podreader.text.analysis import ANALYSIS_VERSION
+
+        with Library(self.data) as library:
+            total = len(library.stale_analysis(ANALYSIS_VERSION))
+            if not total:
+                return 0
+            self.progress.emit(0, total, "")
+            return reanalyze_stale(
+                library, lambda done, total: self.progress.emit(done, total, ""), self.cancelled
+            )
+
+
+class Job(QObject):
+    """Owns one :class:`Worker` and its thread for the length of one run.
 
     Signals are the worker's (``progress``, ``finished``, ``failed``), re-emitted on the GUI
     thread; ``done`` follows either end once the thread has stopped.
     """
 
     progress = Signal(int, int, str)
-    finished = Signal(list)
+    finished = Signal(object)
     failed = Signal(str)
     done = Signal()
 
-    def __init__(self, data: DataPaths, sources: list[Path], parent: QObject | None = None) -> None:
+    def __init__(self, worker: Worker, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.cancelled = False
-        self.worker = ImportWorker(data, sources)
+        self.worker = worker
         self._thread = QThread(self)
-        self._thread.setObjectName("podreader-import")
+        self._thread.setObjectName(name)
         self.worker.moveToThread(self._thread)
         self._thread.started.connect(self.worker.run)
         self.worker.progress.connect(self.progress)
@@ -99,12 +145,26 @@ class ImportJob(QObject):
         self._thread.quit()
         self._thread.wait()
 
-    def _end(self, results: list[object]) -> None:
+    def _end(self, result: object) -> None:
         self._thread.quit()
         self._thread.wait()
-        self.finished.emit(results)
+        self.finished.emit(result)
 
     def _fail(self, message: str) -> None:
         self._thread.quit()
         self._thread.wait()
         self.failed.emit(message)
+
+
+class ImportJob(Job):
+    """Imports ``sources`` into the library at ``data`` (see :class:`ImportWorker`)."""
+
+    def __init__(self, data: DataPaths, sources: list[Path], parent: QObject | None = None) -> None:
+        super().__init__(ImportWorker(data, sources), "podreader-import", parent)
+
+
+class ReanalysisJob(Job):
+    """Re-analyses stale episodes of the library at ``data`` (see :class:`ReanalysisWorker`)."""
+
+    def __init__(self, data: DataPaths, parent: QObject | None = None) -> None:
+        super().__init__(ReanalysisWorker(data), "podreader-reanalysis", parent)

@@ -51,6 +51,11 @@ def test_numbers_get_one_term_however_written() -> None:
 def test_matching_ranges_point_into_the_original_text() -> None:
     text = "Ｔhe 國際 harbour, $12B."
     wanted = {"国际", "harbour", number_term(12e9)}
-    ranges = matching_ranges(text, lambda ts: any(t in wanted for t in ts))
+    ranges = matching_ranges(text, wanted)
     found = sorted({text[s:e] for s, e in ranges})
     assert found == ["$12B", "harbour", "國際"]
+    assert [text[s:e] for s, e in sorted(matching_ranges(text, set(), ("harb", "国")))] == [
+        "國",
+        "國際",
+        "harbour",
+    ]

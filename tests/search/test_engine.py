@@ -180,3 +180,11 @@ def test_incomplete_while_the_index_is_behind(
     results = engine.search("route")
     assert results.complete
     assert [g.episode_id for g in results.groups] == ["new"]
+
+
+def test_a_quoted_word_matches_its_own_form_only(
+    indexed: DataPaths, engine: SearchEngine
+) -> None:
+    assert ids(engine, "rowed") == [("ferry", "transcript", 2)]  # any form: "Rowing"
+    assert ids(engine, '"rowed"') == []
+    assert ids(engine, '"rowing"') == [("ferry", "transcript", 2)]

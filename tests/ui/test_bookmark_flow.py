@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from podreader.library.bookmarks import BookmarkStore
+from podreader.library.anchoring import Anchor
+from podreader.library.bookmarks import BookmarkStore, new_bookmark
 from podreader.library.store import Library
 from podreader.paths import DataPaths
 from podreader.ui.bookmark_controller import BookmarkController
 from podreader.ui.bookmark_dialog import BookmarkDialog
 from podreader.ui.bookmarks_panel import BookmarksPanel
 from podreader.ui.main_window import MainWindow
+from podreader.ui.transcript.pane import Mark
 from tests.library.bookmark_texts import EPISODE_ID, READING, SUMMARY, episode, store
 from tests.ui.window_fixtures import MakeWindow, data, make_window
 
@@ -27,12 +29,6 @@ def window(qtbot: QtBot, data: DataPaths, make_window: MakeWindow) -> Iterator[M
     with Library(data) as library:
         store(library, episode())
     win = make_window()
-    # The wiring the main window needs, as the lead puts it in MainWindow.
-    win.bookmarks = BookmarksPanel(win.library, win)  # type: ignore[attr-defined]
-    win.add_panel(win.bookmarks, "Bookmarks")  # type: ignore[attr-defined]
-    win.bookmark_controller = BookmarkController(win, win.bookmarks, win)  # type: ignore[attr-defined]
-    win.addAction(win.bookmark_controller.add_action)  # type: ignore[attr-defined]
-    win.episodeOpened.connect(win.bookmark_controller.episode_opened)  # type: ignore[attr-defined]
     win.show()
     qtbot.waitExposed(win)
     assert win.open_episode(EPISODE_ID)
@@ -42,7 +38,7 @@ def window(qtbot: QtBot, data: DataPaths, make_window: MakeWindow) -> Iterator[M
 def test_select_ctrl_d_note_panel_and_back(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, window: MainWindow
 ) -> None:
-    panel: BookmarksPanel = window.bookmarks  # type: ignore[attr-defined]
+    panel: BookmarksPanel = window.bookmarks
     start = READING[1].index("the hardest part")
     window.pane.select_text("transcript", 1, start, start + len("the hardest part"))
 
@@ -50,10 +46,11 @@ def test_select_ctrl_d_note_panel_and_back(
         assert dialog.counterpart.text() == SUMMARY[1]
         dialog.note_edit.setPlainText("the paperwork!")
         dialog.tags_edit.setText("policy")
+        dialog.set_color("#7fb3ff")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(BookmarkDialog, "exec", fill)
-    marks: list[list[tuple[str, int, int, int]]] = []
+    marks: list[list[Mark]] = []
     monkeypatch.setattr(window.pane, "set_marks", marks.append)
     qtbot.keyClick(window.pane.columns()[0], Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
 
@@ -64,7 +61,7 @@ def test_select_ctrl_d_note_panel_and_back(
         ["policy"],
     )
     assert [b.id for b in panel.visible_bookmarks()] == [bookmark.id]
-    assert marks[-1] == [("transcript", 1, start, start + 16)]
+    assert marks[-1] == [("transcript", 1, start, start + 16, "#7fb3ff")]  # in its own colour
 
     window.pane.select_text("transcript", 0, 0, 7)  # move away, then open the bookmark
     with qtbot.waitSignal(panel.bookmarkActivated) as signal:
@@ -88,7 +85,7 @@ def test_opening_a_summary_bookmark_shows_that_track(
     start = SUMMARY[2].index("小岛")
     window.pane.select_text("summary", 2, start, start + 4)
     monkeypatch.setattr(BookmarkDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
-    controller: BookmarkController = window.bookmark_controller  # type: ignore[attr-defined]
+    controller: BookmarkController = window.bookmark_controller
     bookmark = controller.add_from_selection()
     assert bookmark is not None and (bookmark.track, bookmark.quote) == ("summary", "小岛小镇")
     window.set_mode("transcript")
@@ -96,3 +93,21 @@ def test_opening_a_summary_bookmark_shows_that_track(
     assert window.pane.mode() == "side"
     selected = window.pane.selected_passage()
     assert selected is not None and (selected.track, selected.text) == ("summary", "小岛小镇")
+
+
+def test_the_window_offers_bookmarking_in_its_menus(window: MainWindow) -> None:
+    add = window.bookmark_controller.add_action
+    assert add in window.edit_menu.actions()
+    assert add.shortcut().toString() == "Ctrl+D"
+    menu = window.pane.columns()[0].context_menu(QPoint(5, 5))
+    assert add in menu.actions()
+    toggles = {a.text(): a for a in window.panels_menu.actions()}
+    assert toggles["Bookmarks"].shortcut().toString() == "Ctrl+Shift+B"
+
+
+def test_reimport_reloads_the_panel(window: MainWindow) -> None:
+    with Library(window.library.paths) as other:  # a bookmark saved by another connection
+        BookmarkStore(other).save(new_bookmark(episode(), "transcript", Anchor(0, 0, 7)))
+    assert window.bookmarks.visible_bookmarks() == []
+    window.episodesChanged.emit([EPISODE_ID])
+    assert [b.quote for b in window.bookmarks.visible_bookmarks()] == ["Welcome"]

@@ -6,10 +6,11 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCursor, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from podreader.model import Episode
+from podreader.ui.theme import palette
 from podreader.ui.transcript import TranscriptPane
 from podreader.ui.transcript.column import TextColumn
 from podreader.ui.transcript.highlights import Layer, layer_format
@@ -278,14 +279,84 @@ def test_sponsor_reads_are_dimmed_and_collapse(pane: TranscriptPane) -> None:
     assert not left.is_hidden(0)
     pane.set_sponsors_collapsed(True)
     assert left.is_hidden(0) and left.is_hidden(1) and not left.is_hidden(2)
-    assert left.block_span(0)[1] - left.block_span(0)[0] == 0
-    assert pane.current_paragraph() == 2
+    # The run of two folds into one placeholder line in the first one's place.
+    placeholder = left.document().findBlockByNumber(0)
+    assert placeholder.text().startswith("Sponsor read hidden")
+    assert placeholder.layout().lineCount() == 1
+    assert left.block_span(1)[1] - left.block_span(1)[0] == 0
+    assert pane.current_paragraph() == 0
     pane.show_find()
     pane.find_bar().set_query("promo code")
     assert pane.match_count() == 0  # collapsed text is not found
     pane.set_sponsors_collapsed(False)
     assert not left.is_hidden(0)
+    assert left.document().findBlockByNumber(0).text() == left.passages()[0].text
     assert pane.match_count() == 2
+
+
+def test_clicking_a_folded_sponsor_read_unfolds_it(qtbot: QtBot, pane: TranscriptPane) -> None:
+    left = pane.columns()[0]
+    pane.set_sponsors_collapsed(True)
+    pane.set_marks([(TRANSCRIPT, 0, 0, 5), (TRANSCRIPT, 2, 0, 5)])
+    assert [s.cursor.block().blockNumber() for s in _marked(left)] == [2]  # none on the line
+    pane.select_text(TRANSCRIPT, 2, 0, 5)
+    left.setTextCursor(QTextCursor(left.document()))  # a click, not a drag
+    y = round(
+        (left.block_span(0)[0] + left.block_span(0)[1]) / 2 - left.verticalScrollBar().value()
+    )
+    qtbot.mouseClick(left.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, y))
+    assert not left.is_hidden(0) and not left.is_hidden(1)
+    assert left.document().findBlockByNumber(1).text() == left.passages()[1].text
+    assert [s.cursor.block().blockNumber() for s in _marked(left)] == [0, 2]
+    pane.set_sponsors_collapsed(False)
+    pane.set_sponsors_collapsed(True)  # folding them all again folds this one too
+    assert left.is_hidden(0)
+
+
+def _marked(column: TextColumn) -> list[QTextEdit.ExtraSelection]:
+    mark = layer_format(Layer.MARK, column.palette()).background().color()
+    return [s for s in column.extraSelections() if s.format.background().color() == mark]
+
+
+def test_hovered_group_is_one_unbroken_band(pane: TranscriptPane) -> None:
+    left, _right = _sides(pane)
+    left.set_layer(Layer.FOCUS, left.whole_blocks([12, 13]))
+    first, second = left._focus_rects()
+    assert first.bottom() == pytest.approx(second.top())
+    assert first.width() >= left.viewport().width()
+    assert second.bottom() == pytest.approx(left.block_span(13)[1])  # not into the next gap
+    assert second.bottom() < left.block_span(14)[0]
+
+
+def test_each_mark_shows_in_its_own_colour(pane: TranscriptPane) -> None:
+    left, _right = _sides(pane)
+    pane.set_marks([(TRANSCRIPT, 7, 2, 9, "#7fb3ff"), (TRANSCRIPT, 8, 0, 3)])
+    tints = {
+        s.cursor.block().blockNumber(): s.format.background().color().name()
+        for s in left.extraSelections()
+    }
+    assert tints[7] == "#7fb3ff"
+    assert tints[8] == layer_format(Layer.MARK, left.palette()).background().color().name()
+
+
+def test_an_episode_set_while_hidden_starts_at_the_top_once_shown(
+    qtbot: QtBot, episode: Episode
+) -> None:
+    widget = TranscriptPane()
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.set_episode(episode)
+    assert widget.current_paragraph() == 0
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.columns()[0].verticalScrollBar().value() == 0
+    assert widget.current_paragraph() == 0
+    widget.hide()
+    widget.set_episode(bilingual_episode(groups=40, english_per_group=2))
+    widget.scroll_to_paragraph(30)
+    widget.show()
+    assert widget.current_paragraph() == 30
+    assert widget.columns()[0].top_block() == 30
 
 
 def test_selection_reports_the_passage_and_copies(pane: TranscriptPane) -> None:
@@ -341,6 +412,26 @@ def test_highlight_colours_follow_the_palette() -> None:
     assert current.foreground().color() == QColor("#ffffff")
     sponsor = layer_format(Layer.SPONSOR, dark).foreground().color()
     assert QColor("#1e1e1e").lightness() < sponsor.lightness() < QColor("#e0e0e0").lightness()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_search_terms_and_find_matches_look_different(dark: bool) -> None:
+    pal = palette(dark)
+    base = pal.color(QPalette.ColorRole.Base)
+
+    def seen(layer: Layer) -> QColor:  # the translucent tint as painted over the page
+        tint = layer_format(layer, pal).background().color()
+        share = tint.alphaF()
+        return QColor(
+            *(
+                round(c * share + b * (1 - share))
+                for c, b in zip(tint.getRgb()[:3], base.getRgb()[:3], strict=True)
+            )
+        )
+
+    term, match = seen(Layer.TERM), seen(Layer.MATCH)
+    apart = abs(term.hslHue() - match.hslHue())
+    assert min(apart, 360 - apart) >= 60
 
 
 def test_an_episode_without_translation_or_reading_shows_its_transcript(

@@ -177,14 +177,24 @@ class TextColumn(QTextEdit):
     def set_folded(self, folded: set[int], placeholder: str) -> None:
         """Fold the given blocks and unfold all others; each run of consecutive folded blocks
         shows as one line of ``placeholder`` text (its real text comes back when unfolded)."""
-        anchor = self.anchor()
         placeholders = {n for n in folded if n - 1 not in folded}
+        swap = sorted(placeholders ^ self._placeholders)
         document = self.document()
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        block = document.firstBlock()
-        for number, passage in enumerate(self._passages):
-            if (number in placeholders) != (number in self._placeholders):
+        shown = {n for n in range(len(self._passages)) if n not in folded or n in placeholders}
+        toggle = [
+            n
+            for n in (folded ^ self._folded) | (placeholders ^ self._placeholders)
+            if document.findBlockByNumber(n).isVisible() != (n in shown)
+        ]
+        if not swap and not toggle:
+            return  # nothing changes: spare the relayout
+        anchor = self.anchor()
+        if swap:
+            cursor = QTextCursor(document)
+            cursor.beginEditBlock()
+            for number in swap:
+                block = document.findBlockByNumber(number)
+                passage = self._passages[number]
                 cursor.setPosition(block.position())
                 cursor.setPosition(
                     block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
@@ -197,12 +207,14 @@ class TextColumn(QTextEdit):
                     cursor.insertText(
                         passage.text.translate(_BOUNDARIES), self._char_format(passage)
                     )
-            visible = number not in folded or number in placeholders
-            if block.isVisible() != visible:
-                block.setVisible(visible)
-                document.markContentsDirty(block.position(), block.length())
-            block = block.next()
-        cursor.endEditBlock()
+            cursor.endEditBlock()
+        if toggle:
+            for number in toggle:
+                document.findBlockByNumber(number).setVisible(number in shown)
+            first = document.findBlockByNumber(min(toggle))
+            last = document.findBlockByNumber(max(toggle))
+            end = last.position() + last.length()
+            document.markContentsDirty(first.position(), end - first.position())
         self._folded, self._placeholders = set(folded), placeholders
         self.restore(anchor)
         self._apply_layers()
@@ -356,9 +368,9 @@ class TextColumn(QTextEdit):
         self.setExtraSelections(selections)
 
     def _focus_rects(self) -> list[QRectF]:
-        """Document-space bands behind the focused passages: each block from its top to its
-        last line, running on through the gap below when the next block is focused too, so a
-        focused group reads as one unbroken band."""
+        """Document-space bands behind the focused passages, the full width of the column: a
+        block's lines with no gaps between them, running on through the margin below when the
+        next block is focused too, so that a focused group reads as one band."""
         numbers = sorted({n for n, _, _ in self.layer(Layer.FOCUS)})
         chosen = set(numbers)
         document = self.document()
@@ -371,8 +383,9 @@ class TextColumn(QTextEdit):
                 continue
             rect = layout.blockBoundingRect(block)
             bottom = rect.bottom()
-            if number + 1 not in chosen:
-                bottom -= block.blockFormat().bottomMargin()
+            following = block.next()
+            if number + 1 in chosen and following.isValid() and following.isVisible():
+                bottom = layout.blockBoundingRect(following).top()
             rects.append(QRectF(0, rect.top(), width, bottom - rect.top()))
         return rects
 

@@ -1,0 +1,56 @@
+"""What the window does at startup besides showing itself: old reading views, quiet Qt noise."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import qWarning
+from pytestqt.logging import QtLoggingPlugin
+from pytestqt.qtbot import QtBot
+
+from podreader.library.store import Library
+from podreader.paths import DataPaths
+from podreader.text.analysis import ANALYSIS_VERSION
+from podreader.ui import icons
+from podreader.ui.app import QUIET_MESSAGES, install_message_filter
+from tests.ui.summaries import episode, store
+from tests.ui.window_fixtures import MakeWindow, data, make_window
+
+__all__ = ["data", "make_window"]
+
+
+def test_stale_reading_views_are_updated_in_the_background(
+    qtbot: QtBot, make_window: MakeWindow, data: DataPaths
+) -> None:
+    with Library(data) as library:
+        store(library, episode(1), episode(2))  # stored as analysis version 0
+    window = make_window()
+    window.show()
+    window.open_episode("episode-1")
+    with qtbot.waitSignal(window.imports.reanalysed, timeout=20_000) as done:
+        assert window.update_stale_analysis()
+    assert done.args == [2]
+    assert "2 episode" in window.statusBar().currentMessage()
+    assert window.library.stale_analysis(ANALYSIS_VERSION) == []
+    assert window.episode is not None and window.episode.id == "episode-1"
+    with qtbot.waitSignal(window.imports.reanalysed, timeout=20_000) as again:
+        assert window.update_stale_analysis()
+    assert again.args == [0]  # nothing left to do
+
+
+def test_icons_are_drawn_after_the_first_paint(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow
+) -> None:
+    monkeypatch.setattr(icons, "_loaded", False)  # as in a fresh process
+    window = make_window()
+    assert window.actions_.import_files.icon().isNull()  # bound, not drawn yet
+    window.show()
+    qtbot.waitUntil(lambda: not window.actions_.import_files.icon().isNull())
+    assert not window.bookmark_controller.add_action.icon().isNull()
+
+
+@pytest.mark.qt_log_level_fail("CRITICAL")
+def test_only_the_offscreen_size_hint_message_is_dropped(qtlog: QtLoggingPlugin) -> None:
+    install_message_filter()
+    qWarning(QUIET_MESSAGES[0])
+    qWarning("a message worth seeing")
+    assert [r.message for r in qtlog.records] == ["a message worth seeing"]
