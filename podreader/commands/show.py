@@ -35,9 +35,15 @@ def _as_text(episode: Episode) -> str:
     wrap = textwrap.TextWrapper(width=100)
     lines = [episode.title, f"{episode.podcast} · {episode.published or 'no date'}", ""]
     for person in episode.people:
-        lines.append(f"  {person.name}" + (f" — {person.description}" if person.description else ""))
+        lines.append(
+            f"  {person.name}" + (f" — {person.description}" if person.description else "")
+        )
     for number, chapter in enumerate(episode.chapters, 1):
-        lines += ["", f"Chapter {number}: {chapter.title or ''}".rstrip(), *wrap.wrap(chapter.summary)]
+        lines += [
+            "",
+            f"Chapter {number}: {chapter.title or ''}".rstrip(),
+            *wrap.wrap(chapter.summary),
+        ]
         lines += [f"  • {point}" for point in chapter.points]
     lines += ["", f"Transcript ({episode.transcript.language})", ""]
     paragraphs = episode.reading or episode.transcript.paragraphs

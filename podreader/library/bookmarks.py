@@ -26,7 +26,8 @@ TRANSCRIPT = "transcript"
 DEFAULT_COLOR = "#f5c542"
 
 #: (track, paragraph, start, end): what the transcript pane highlights for each bookmark.
-Mark = tuple[str, int, int, int]
+Mark = tuple[str, int, int, int, str]
+"""(track, paragraph, start, end, colour) of a placed bookmark."""
 
 
 class BookmarkError(ValueError):
@@ -329,7 +330,7 @@ class BookmarkStore:
     def marks(self, episode_id: str) -> list[Mark]:
         """Places of the episode's attached bookmarks, for the transcript pane's highlights."""
         return [
-            (b.track, b.paragraph, b.start, b.end)
+            (b.track, b.paragraph, b.start, b.end, b.color)
             for b in self.all(episode_id)
             if b.paragraph is not None and not b.detached
         ]

@@ -137,13 +137,18 @@ def _aligned(text: str) -> tuple[str, list[int]]:
 _CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
 
 
+#: Letters of the scripts podcasts here are written in, besides CJK. A small class on purpose:
+#: the full Unicode one costs ~20 ms to compile, and this pattern is compiled per query.
+_LETTERS = "A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+
+
 @lru_cache(maxsize=64)
 def _word_candidates(starts: frozenset[str]) -> re.Pattern[str]:
     """Words beginning like one of the query's words: stems change endings, not beginnings
     (bar a few irregular words such as dying/die), so only these can match, and the regex
     engine finds them far faster than a Python loop over every word."""
     alternatives = "|".join(sorted(map(re.escape, starts), key=len, reverse=True))
-    word = f"[^\\W_{_CJK_CLASS}]"
+    word = f"[{_LETTERS}]"
     return re.compile(rf"(?<!{word})(?:{alternatives}){word}*(?:'{word}+)*", re.IGNORECASE)
 
 

@@ -6,10 +6,13 @@ with the same analysis that built the index: ``国际`` marks ``國際``, ``12 b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from podreader.search.analysis import matching_ranges
 from podreader.search.query import Highlight
+
+_HAN = re.compile("[\u3400-\u9fff]")
 
 #: About two lines of a results list; Chinese carries more per character, so it gets fewer.
 SNIPPET_CHARS = 180
@@ -54,7 +57,7 @@ def matched_words(text: str, marks: list[tuple[int, int]]) -> list[str]:
 
 def make_snippet(text: str, marks: list[tuple[int, int]]) -> Snippet:
     """The window of ``text`` holding the most marks, cut at spaces where there are any."""
-    cjk = sum(1 for ch in text if "\u3400" <= ch <= "\u9fff") > len(text) / 3
+    cjk = len(_HAN.findall(text)) > len(text) / 3
     width = SNIPPET_CHARS_CJK if cjk else SNIPPET_CHARS
     if len(text) <= width:
         return Snippet(text, tuple(marks))

@@ -66,13 +66,7 @@ class BookmarkController(QObject):
 
     def episode_opened(self, episode_id: str) -> None:
         """Mark the episode's placed bookmarks in the pane, each in its own colour."""
-        self.window.pane.set_marks(
-            [
-                (b.track, b.paragraph, b.start, b.end, b.color)
-                for b in BookmarkStore(self.window.library).all(episode_id)
-                if b.paragraph is not None and not b.detached
-            ]
-        )
+        self.window.pane.set_marks(BookmarkStore(self.window.library).marks(episode_id))
 
     def open_place(self, episode_id: str, track: str, paragraph: int, start: int, end: int) -> None:
         """Show a bookmark: open its episode at the paragraph and select the bookmarked words."""

@@ -111,8 +111,8 @@ def test_store_list_edit_delete(library: Library) -> None:
     assert bookmarks.get(first.id) == first
     assert library.bookmark_counts() == {EPISODE_ID: 2}
     assert bookmarks.marks(EPISODE_ID) == [
-        ("transcript", 0, first.start, first.end),
-        ("transcript", 1, second.start, second.end),
+        ("transcript", 0, first.start, first.end, first.color),
+        ("transcript", 1, second.start, second.end, second.color),
     ]
     assert bookmarks.delete(first.id)
     assert not bookmarks.delete(first.id)
@@ -145,7 +145,7 @@ def test_reimport_reanchors_moves_corrects_and_detaches(library: Library) -> Non
     assert gone.detached and gone.paragraph is None
     assert (gone.quote, gone.note) == ("what a small island town learned", "keep me")
     assert set(bookmarks.marks(EPISODE_ID)) == {
-        (b.track, b.paragraph, b.start, b.end) for b in after.values() if not b.detached
+        (b.track, b.paragraph, b.start, b.end, b.color) for b in after.values() if not b.detached
     }
 
     # The passage comes back in a later copy: the detached bookmark is placed again.

@@ -100,7 +100,7 @@ def test_version_one_library_upgrades_and_keeps_its_episodes(tmp_path: Path) -> 
     conn.execute(
         "INSERT INTO episodes (id, title, podcast, source_hash, languages, meta, imported_at, "
         "updated_at) VALUES ('e1', 'Old', 'Pod', 'h', 'en', "
-        "'{\"people\": [], \"insights\": [], \"chapters\": [], \"warnings\": []}', 'now', 'now')"
+        '\'{"people": [], "insights": [], "chapters": [], "warnings": []}\', \'now\', \'now\')'
     )
     conn.execute("COMMIT")
     conn.close()

@@ -182,9 +182,22 @@ def test_incomplete_while_the_index_is_behind(
     assert [g.episode_id for g in results.groups] == ["new"]
 
 
-def test_a_quoted_word_matches_its_own_form_only(
-    indexed: DataPaths, engine: SearchEngine
-) -> None:
+def test_a_quoted_word_matches_its_own_form_only(indexed: DataPaths, engine: SearchEngine) -> None:
     assert ids(engine, "rowed") == [("ferry", "transcript", 2)]  # any form: "Rowing"
     assert ids(engine, '"rowed"') == []
     assert ids(engine, '"rowing"') == [("ferry", "transcript", 2)]
+
+
+def test_totals_stop_counting_early_unless_asked(
+    paths: DataPaths, library: Library, engine: SearchEngine
+) -> None:
+    lines = [f"Tide reading number {n}." for n in range(130)]
+    store(library, make_episode("tides", lines))
+    update_index(paths)
+    live = engine.search("tide", SearchOptions(limit=5))
+    assert (live.total, live.total_exact) == (100, False)
+    assert live.groups[0].matches == 130  # the shown episode is always counted in full
+    exact = engine.search("tide", SearchOptions(limit=5, exact_total=True))
+    assert (exact.total, exact.total_exact) == (130, True)
+    few = engine.search('"number 7"', SearchOptions(limit=5))
+    assert (few.total, few.total_exact) == (1, True)
