@@ -24,6 +24,7 @@ NAMES: dict[str, str] = {
     "samples": "mdi6.book-open-page-variant-outline",
     "quit": "mdi6.exit-to-app",
     "find": "mdi6.magnify",
+    "search": "mdi6.text-search",
     "filter": "mdi6.filter-variant",
     "back": "mdi6.arrow-left",
     "forward": "mdi6.arrow-right",

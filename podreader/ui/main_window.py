@@ -46,8 +46,9 @@ from podreader.ui.transcript import TranscriptPane
 from podreader.ui.welcome import WelcomePage
 from podreader.ui.window_actions import WindowActions
 
-if TYPE_CHECKING:  # the import pipeline loads on the worker thread, not at startup
+if TYPE_CHECKING:  # the import pipeline and search load later, not at startup
     from podreader.library.importer import ImportResult
+    from podreader.ui.search_controller import SearchController
 
 STATUS_MS = 5000
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self._open_after_import = False
         self._painted = False  # see eventFilter
+        self.search: SearchController | None = None  # attached after the first paint
         self._restore_when_painted = False
         self.setWindowTitle("podreader")
         self.setWindowIcon(icons.app_icon())
@@ -223,6 +225,15 @@ class MainWindow(QMainWindow):
             self.restore_last_episode()
             self.repaint()  # the text first, then the icons
         icons.refresh(self)
+        self.attach_search()
+
+    def attach_search(self) -> SearchController:
+        """Dock the search panel and start keeping the index current (once)."""
+        if self.search is None:
+            from podreader.ui.search_controller import SearchController
+
+            self.search = SearchController(self)
+        return self.search
 
     def _apply_saved_choices(self) -> None:
         s = self.settings
@@ -566,6 +577,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.imports.shutdown()
+        if self.search is not None:
+            self.search.shutdown()
         here = self.place()
         if here is not None:
             self.settings.set_position(here.episode_id, here.paragraph)

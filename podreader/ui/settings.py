@@ -40,6 +40,7 @@ THEME = Key("view/theme", "system")
 GROUPED = Key("library/grouped", False)
 SORT = Key("library/sort", "date")
 IMPORT_DIR = Key("import/last_dir", "")
+SEARCH_HISTORY = Key("search/history", "")  # recent queries, newest first, one per line
 
 #: Reading positions are one key per episode under this group: ``positions/<episode id>``.
 POSITIONS = "positions"

@@ -1,0 +1,83 @@
+"""Search inside the reading window: the panel docked, hits opening at their passage, Back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from podreader.library.store import Library
+from podreader.paths import DataPaths
+from podreader.ui import settings as keys
+from podreader.ui.search_panel import DEBOUNCE_MS, TARGET_ROLE
+from podreader.ui.transcript.highlights import Layer
+from tests.search.factories import make_episode, store
+from tests.ui.window_fixtures import MakeWindow, data, make_window
+
+__all__ = ["data", "make_window"]
+
+FILLER = [f"Ordinary talk about the weather, part {i}." for i in range(30)]
+
+
+def _library(data: DataPaths) -> None:
+    with Library(data) as library:
+        store(library, make_episode("first", ["The opening words.", *FILLER]))
+        store(
+            library,
+            make_episode(
+                "second",
+                [*FILLER[:10], "Lighthouse keepers counted the gulls at dawn.", *FILLER],
+                ["灯塔看守人在黎明时数海鸥。"],
+                title="Keepers of the Light",
+            ),
+        )
+
+
+def test_hit_opens_the_passage_highlights_and_back_returns(
+    qtbot: QtBot, data: DataPaths, make_window: MakeWindow
+) -> None:
+    _library(data)
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_episode("first", 0)
+    search = window.attach_search()
+    assert window.attach_search() is search
+    with qtbot.waitSignal(search.worker.finished, timeout=30_000):
+        pass  # the startup check indexes the two episodes
+
+    search.find_action.trigger()
+    assert search.dock.isVisible() and search.panel.query.hasFocus()
+    search.panel.query.setText("lighthouse")
+    qtbot.waitUntil(lambda: search.panel.model.rowCount() > 0, timeout=DEBOUNCE_MS + 10_000)
+
+    model = search.panel.model
+    episode_row = model.index(0, 0)
+    hit = model.index(0, 0, episode_row) if model.rowCount(episode_row) else episode_row
+    episode_id, paragraph, _terms = model.data(hit, TARGET_ROLE)
+    assert (episode_id, paragraph) == ("second", 10)
+    with qtbot.waitSignal(window.episodeOpened):
+        search.panel.results.activated.emit(hit)
+    assert window.episode is not None and window.episode.id == "second"
+    assert window.pane.current_paragraph() == 10
+    left, _right = window.pane.columns()
+    assert len(left.layer(Layer.TERM)) == 1
+    window.go_back()
+    assert window.episode.id == "first"
+
+
+def test_import_triggers_indexing_and_history_persists(
+    qtbot: QtBot, data: DataPaths, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    search = window.attach_search()
+    with qtbot.waitSignal(search.worker.finished, timeout=30_000):
+        pass
+    _library(data)
+    with qtbot.waitSignal(search.worker.finished, timeout=30_000) as blocker:
+        window.episodesChanged.emit(["first", "second"])
+    assert blocker.args is not None and blocker.args[0].indexed == 2
+
+    search.panel.query.setText("gulls")
+    qtbot.keyClick(search.panel.query, Qt.Key.Key_Return)
+    window.close()
+    assert window.settings.get(keys.SEARCH_HISTORY).split("\n")[0] == "gulls"
