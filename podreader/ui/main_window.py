@@ -265,15 +265,28 @@ class MainWindow(QMainWindow):
         toggle_shortcut: str | QKeySequence | None = None,
     ) -> QDockWidget:
         """Dock ``widget`` with a View → Panels toggle; its saved place and visibility are
-        restored (even when added after the window is shown)."""
+        restored (even when added after the window is shown).
+
+        With no saved place the panel starts hidden, tabbed with the panels already in
+        ``area``: the transcript keeps the room until the reader asks for a panel."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"panel-{widget.objectName() or title}")
         dock.setWidget(widget)
+        neighbour = next(
+            (
+                d
+                for d in self.findChildren(QDockWidget)
+                if self.dockWidgetArea(d) == area and d.isVisible()
+            ),
+            None,
+        )
         self.addDockWidget(area, dock)
         if dock.objectName() in self.settings.get(keys.PANELS).split(","):
             self.restoreDockWidget(dock)
-        else:
-            dock.show()  # no saved place yet: the panel starts visible where it was put
+        elif neighbour is not None:
+            self.tabifyDockWidget(neighbour, dock)
+        # Shown explicitly: a dock added after the window is shown stays hidden otherwise.
+        dock.setVisible(dock.objectName() in self.settings.get(keys.VISIBLE_PANELS).split(","))
         toggle = dock.toggleViewAction()
         if toggle_shortcut is not None:
             toggle.setShortcut(QKeySequence(toggle_shortcut))
@@ -585,7 +598,12 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set(keys.GEOMETRY, self.saveGeometry())
         s.set(keys.WINDOW_STATE, self.saveState())
-        s.set(keys.PANELS, ",".join(d.objectName() for d in self.findChildren(QDockWidget)))
+        docks = self.findChildren(QDockWidget)
+        s.set(keys.PANELS, ",".join(d.objectName() for d in docks))
+        s.set(
+            keys.VISIBLE_PANELS,
+            ",".join(d.objectName() for d in docks if d.toggleViewAction().isChecked()),
+        )
         s.set(keys.MAIN_SPLITTER, self.splitter.saveState())
         s.set(keys.SIDE_SPLITTER, self.side.saveState())
         s.sync()

@@ -38,7 +38,7 @@ class SearchController(QObject):
             [q for q in window.settings.get(keys.SEARCH_HISTORY).split("\n") if q]
         )
         self.dock: QDockWidget = window.add_panel(
-            self.panel, self.tr("Search"), Qt.DockWidgetArea.LeftDockWidgetArea
+            self.panel, self.tr("Search"), Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.worker = IndexWorker(paths, self)
         status = window.statusBar()

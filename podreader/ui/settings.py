@@ -28,6 +28,7 @@ MAIN_SPLITTER = Key("window/main_splitter", QByteArray())
 SIDE_SPLITTER = Key("window/side_splitter", QByteArray())
 #: Object names of the docked panels whose place is in WINDOW_STATE, comma-separated.
 PANELS = Key("window/panels", "")
+VISIBLE_PANELS = Key("window/visible_panels", "")
 # -- reading --------------------------------------------------------------------------------
 LAST_EPISODE = Key("reader/last_episode", "")
 MODE = Key("reader/mode", "side")

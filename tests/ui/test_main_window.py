@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from podreader.library.store import Library
@@ -111,14 +111,18 @@ def test_add_panel_docks_the_widget_with_a_view_toggle(make_window: MakeWindow) 
     assert dock.widget() is panel
     assert dock.toggleViewAction() in window.panels_menu.actions()
     assert dock.toggleViewAction().shortcut().toString() == "Ctrl+Shift+F"
-    assert dock.isVisible()
+    assert not dock.isVisible()  # no saved place: the transcript keeps the room
     dock.toggleViewAction().trigger()
-    assert not dock.isVisible()
+    assert dock.isVisible()
     window.close()
     again = make_window()
     again.show()
     dock = again.add_panel(QLabel("results"), "Search")
-    assert not dock.isVisible()  # hidden when the window closed, so hidden again
+    assert dock.isVisible()  # shown when the window closed, so shown again
+    other = again.add_panel(QLabel("notes"), "Notes")
+    other.show()
+    QApplication.processEvents()
+    assert other in again.tabifiedDockWidgets(dock)  # panels share their side as tabs
 
 
 def test_import_through_the_worker_updates_the_list(
