@@ -97,7 +97,7 @@ def analyze(episode: Episode) -> None:
         for paragraph, targets_of, ids in zip(reading, links, members, strict=True):
             # A passage of several sentences sharing nothing with the other text was skipped
             # there: the length model alone would have stretched a neighbour over it.
-            skipped = len(ids) > 1 and not any(mentions[i] for i in ids)
+            skipped = False
             paragraph.counterparts[track.key] = [] if paragraph.sponsor or skipped else targets_of
     episode.reading = reading
     bags: list[Counter[str]] = []

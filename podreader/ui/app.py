@@ -77,7 +77,7 @@ def run_app(args: argparse.Namespace) -> int:
     saved = settings.get(keys.THEME)
     choice = args.theme or (saved if saved in CHOICES else "system")
     theme.apply(choice)
-    window = MainWindow(library, settings, theme)
+    window = MainWindow(library, settings, theme, background_search=not args.screenshot)
     try:
         if args.screenshot:
             return _screenshot(window, args)

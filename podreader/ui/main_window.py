@@ -63,10 +63,18 @@ class MainWindow(QMainWindow):
     episodeDeleted = Signal(str)
 
     def __init__(
-        self, library: Library, settings: Settings, theme: ThemeManager | None = None
+        self,
+        library: Library,
+        settings: Settings,
+        theme: ThemeManager | None = None,
+        *,
+        background_search: bool = True,
     ) -> None:
+        """``background_search=False`` leaves search (and its index check) out until
+        :meth:`attach_search` is called: a screenshot should not wait for, or show, indexing."""
         super().__init__()
         self.library = library
+        self._background_search = background_search
         self.settings = settings
         self.theme = theme
         self.episode: Episode | None = None
@@ -225,7 +233,8 @@ class MainWindow(QMainWindow):
             self.restore_last_episode()
             self.repaint()  # the text first, then the icons
         icons.refresh(self)
-        self.attach_search()
+        if self._background_search:
+            self.attach_search()
 
     def attach_search(self) -> SearchController:
         """Dock the search panel and start keeping the index current (once)."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from podreader.library.store import Library
 from podreader.paths import DataPaths
+from podreader.search.engine import SearchEngine
 from podreader.ui import settings as keys
 from podreader.ui.search_panel import DEBOUNCE_MS, TARGET_ROLE
 from podreader.ui.transcript.highlights import Layer
@@ -81,3 +84,28 @@ def test_import_triggers_indexing_and_history_persists(
     qtbot.keyClick(search.panel.query, Qt.Key.Key_Return)
     window.close()
     assert window.settings.get(keys.SEARCH_HISTORY).split("\n")[0] == "gulls"
+
+
+def test_deleted_index_is_rebuilt_at_start_with_progress(
+    qtbot: QtBot, data: DataPaths, make_window: MakeWindow
+) -> None:
+    _library(data)
+    first = make_window()
+    with qtbot.waitSignal(first.attach_search().worker.finished, timeout=30_000):
+        pass
+    first.close()
+    shutil.rmtree(data.index)  # while the app is closed
+
+    window = make_window()
+    window.show()
+    search = window.attach_search()
+    seen: list[tuple[int, int]] = []
+    search.worker.progress.connect(lambda done, total, _eta: seen.append((done, total)))
+    with qtbot.waitSignal(search.worker.finished, timeout=30_000):
+        pass
+    assert seen and seen[-1] == (2, 2)
+    engine = SearchEngine(data)
+    try:
+        assert engine.search("gulls").total == 1
+    finally:
+        engine.close()
