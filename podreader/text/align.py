@@ -117,6 +117,10 @@ RARE = 3
 #: for every eight target sentences between two anchors, up to :data:`MAX_CORRIDOR`.
 CORRIDOR = 4
 MAX_CORRIDOR = 12
+#: See :func:`skipped_groups`: the odds below which a silent passage is not a coincidence, and
+#: how many sentences on each side tell how often the text around it shares anchors.
+SKIP_CHANCE = 0.3
+NEIGHBOURHOOD = 8
 
 # The alignment tries the beads that start in an earlier row, then the one that starts in the
 # same row (0-1); ties go to the earlier bead, so 0-1 must come last in BEADS.
@@ -468,6 +472,36 @@ def _gains(rows: list[list[tuple[int, float]]], b: int, lo: int, hi: int, nt: in
         if bonus[j]:
             bonus[j] *= ANCHOR_BONUS
     return bonus
+
+
+def skipped_groups(
+    mentions: Sequence[bool], groups: Sequence[Sequence[int]], ignored: Sequence[bool]
+) -> list[bool]:
+    """For each group of source sentences (a paragraph): was it left out of the other text?
+
+    ``mentions`` says whether each sentence shares any word or number with the other text;
+    ``ignored`` sentences (sponsor reads) do not count as neighbours. A passage of two or more
+    sentences that shares nothing is taken as skipped only where sharing is common around it:
+    if a fraction p of the :data:`NEIGHBOURHOOD` sentences on each side share something, k silent
+    sentences in a row happen by chance with odds (1 - p) ** k, and the passage counts as skipped
+    when that is below :data:`SKIP_CHANCE`. In a text with few anchors silence says nothing, and
+    the alignment decides.
+    """
+    kept = [i for i in range(len(mentions)) if not ignored[i]]
+    rank = {i: k for k, i in enumerate(kept)}
+    out = []
+    for ids in groups:
+        ranks = [rank[i] for i in ids if i in rank]
+        if len(ranks) < 2 or any(mentions[i] for i in ids):
+            out.append(False)
+            continue
+        around = [
+            *kept[max(0, ranks[0] - NEIGHBOURHOOD) : ranks[0]],
+            *kept[ranks[-1] + 1 : ranks[-1] + 1 + NEIGHBOURHOOD],
+        ]
+        share = sum(mentions[i] for i in around) / len(around) if around else 0.0
+        out.append((1.0 - share) ** len(ranks) < SKIP_CHANCE)
+    return out
 
 
 def link_groups(

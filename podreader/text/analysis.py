@@ -10,7 +10,13 @@ from collections import Counter
 from itertools import chain
 
 from podreader.model import Episode, ReadingParagraph, Track
-from podreader.text.align import align_sentences, anchored, link_groups, span_terms
+from podreader.text.align import (
+    align_sentences,
+    anchored,
+    link_groups,
+    skipped_groups,
+    span_terms,
+)
 from podreader.text.chapters import ParagraphTerms, bigrams, place_chapters, place_insights
 from podreader.text.reflow import reflow
 from podreader.text.sentences import JoinedText, Sentence, split_sentences
@@ -94,11 +100,13 @@ def analyze(episode: Episode) -> None:
             ([source.keys[i] for i in kept], target.keys),
         )
         links = link_groups(beads, [owner[i] for i in kept], target.paragraph, len(reading))
-        for paragraph, targets_of, ids in zip(reading, links, members, strict=True):
-            # A passage of several sentences sharing nothing with the other text was skipped
-            # there: the length model alone would have stretched a neighbour over it.
-            skipped = False
-            paragraph.counterparts[track.key] = [] if paragraph.sponsor or skipped else targets_of
+        # A silent passage amid anchors was skipped there: the length model alone would have
+        # stretched a neighbour over it.
+        skipped = skipped_groups(mentions, members, sponsor)
+        for paragraph, targets_of, left_out in zip(reading, links, skipped, strict=True):
+            paragraph.counterparts[track.key] = (
+                [] if paragraph.sponsor or left_out else targets_of
+            )
     episode.reading = reading
     bags: list[Counter[str]] = []
     for paragraph, ids in zip(reading, members, strict=True):
