@@ -17,12 +17,18 @@ from podreader.text.align import (
     skipped_groups,
     span_terms,
 )
-from podreader.text.chapters import ParagraphTerms, bigrams, place_chapters, place_insights
+from podreader.text.chapters import (
+    ParagraphTerms,
+    back_to_lead_ins,
+    bigrams,
+    place_chapters,
+    place_insights,
+)
 from podreader.text.reflow import reflow
 from podreader.text.sentences import JoinedText, Sentence, split_sentences
 from podreader.text.sponsor import sponsor_mask
 
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 
 
 class _Sentences:
@@ -104,9 +110,7 @@ def analyze(episode: Episode) -> None:
         # stretched a neighbour over it.
         skipped = skipped_groups(mentions, members, sponsor)
         for paragraph, targets_of, left_out in zip(reading, links, skipped, strict=True):
-            paragraph.counterparts[track.key] = (
-                [] if paragraph.sponsor or left_out else targets_of
-            )
+            paragraph.counterparts[track.key] = [] if paragraph.sponsor or left_out else targets_of
     episode.reading = reading
     bags: list[Counter[str]] = []
     for paragraph, ids in zip(reading, members, strict=True):
@@ -121,7 +125,10 @@ def _place(episode: Episode, bags: list[Counter[str]]) -> None:
     eligible = [p for p in episode.reading if not p.sponsor] or episode.reading
     texts = ParagraphTerms([bags[p.id] for p in eligible])
     chapter_texts = [" ".join([c.title or "", c.summary, *c.points]) for c in episode.chapters]
-    for chapter, index in zip(episode.chapters, place_chapters(chapter_texts, texts), strict=True):
+    starts = back_to_lead_ins(
+        place_chapters(chapter_texts, texts), chapter_texts, texts, [p.text for p in eligible]
+    )
+    for chapter, index in zip(episode.chapters, starts, strict=True):
         chapter.paragraph = eligible[index].id
     insight_texts = [f"{i.question} {i.answer}" for i in episode.insights]
     for insight, found in zip(episode.insights, place_insights(insight_texts, texts), strict=True):

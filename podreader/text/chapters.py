@@ -106,6 +106,33 @@ def place_chapters(chapters: Sequence[str], paragraphs: ParagraphTerms) -> list[
     return starts
 
 
+LEAD_IN_CHARS = 120
+"""A paragraph this short or shorter just before a chapter start may be the remark opening it."""
+
+
+def back_to_lead_ins(
+    starts: Sequence[int], chapters: Sequence[str], paragraphs: ParagraphTerms, texts: Sequence[str]
+) -> list[int]:
+    """Chapter starts moved back onto the short remark that leads into them.
+
+    In an interview a topic opens with the host's question or remark ("So what is hard about a
+    roof?"), but the answer holds most of the words a chapter shares, so :func:`place_chapters`
+    lands one paragraph late. A start moves back onto a short previous paragraph that asks or
+    shares a word with the chapter, unless the previous chapter starts there.
+    """
+    out = list(starts)
+    for k in range(1, len(out)):
+        s = out[k]
+        if s - 1 <= out[k - 1]:
+            continue
+        lead = texts[s - 1].rstrip()
+        if len(lead) <= LEAD_IN_CHARS and (
+            lead.endswith(("?", "？")) or paragraphs.scores(chapters[k], 1)[s - 1] > 0
+        ):
+            out[k] = s - 1
+    return out
+
+
 def place_insights(insights: Sequence[str], paragraphs: ParagraphTerms) -> list[int | None]:
     """Index of the paragraph most like each insight, or None when nothing is alike."""
     if not paragraphs.count:

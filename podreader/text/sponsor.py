@@ -62,7 +62,8 @@ _RETURN = re.compile(
     re.IGNORECASE,
 )
 _GREETING = re.compile(
-    r"^(?:(?:hello|hi|hey)(?: there)?(?: and)?,? (?:welcome|everyone|everybody)|welcome (?:back )?to)\b"
+    r"^(?:(?:hello|hi|hey)(?: there)?(?: and)?,? (?:welcome|everyone|everybody)"
+    r"|welcome (?:back )?to)\b"
     r"|^(?:大家好|欢迎(?:收听|来到))",
     re.IGNORECASE,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from podreader.text.align import align_sentences, span_terms
+from podreader.text.align import align_sentences, skipped_groups, span_terms
 from podreader.text.sentences import Sentence, split_sentences
 
 
@@ -44,3 +44,20 @@ def test_alignment_pairs_sentences_that_share_anchors() -> None:
     assert ([0], [0]) in pairs
     assert any(3 in s and t == [2] for s, t in pairs)
     assert any(1 in s and t == [1] for s, t in pairs)
+
+
+def test_silence_means_skipped_only_where_anchors_are_common() -> None:
+    groups = [[0, 1], [2, 3], [4, 5], [6, 7]]
+    no_sponsor = [False] * 8
+    # Around the silent pair [2, 3] nearly every sentence shares something: it was skipped.
+    dense = [True, True, False, False, True, True, True, True]
+    assert skipped_groups(dense, groups, no_sponsor) == [False, True, False, False]
+    # With anchors rare, silence is the rule and says nothing.
+    sparse = [False, True, False, False, False, False, False, False]
+    assert skipped_groups(sparse, groups, no_sponsor) == [False] * 4
+    # Sponsor sentences are no neighbours: here only sentence 1 is left to judge by.
+    sponsor = [True, False, False, False, True, True, True, True]
+    assert skipped_groups(dense, groups, sponsor) == [False, True, False, False]
+    assert skipped_groups(sparse, groups, sponsor) == [False, True, False, False]
+    # A single silent sentence is never judged skipped.
+    assert skipped_groups(dense, [[0], [1], [2], [3, 4]], no_sponsor)[2] is False

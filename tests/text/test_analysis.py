@@ -120,3 +120,41 @@ def test_chapters_in_order_and_insights_anywhere() -> None:
     analyze(episode)
     assert [c.paragraph for c in episode.chapters] == [0, 3, 5]
     assert [i.paragraph for i in episode.insights] == [5, 1]
+
+
+# A summary with no shared words or numbers at all that leaves out the aside (MENDING_EN[3]).
+MENDING_EN = [
+    "Today I want to talk about mending a wool jumper. A small hole in the elbow is not the end "
+    "of it, and you do not need to be good at sewing to fix it.",
+    "First, find a darning mushroom or any smooth round thing, like a lemon. Put it inside the "
+    "sleeve under the hole, so the knitting is stretched a little and lies flat.",
+    "Then take a blunt needle and yarn of about the same thickness. Work a row of small running "
+    "stitches around the hole, a finger's width away from the edge, where the wool is strong.",
+    "By the way, my neighbour's cat walked across my table while I was recording this. She sat "
+    "on the microphone for a while and refused to move. I gave up and made some tea.",
+    "Now weave across the hole. Lay threads from one side to the other, close together, and "
+    "then go over and under them in the other direction, like a tiny basket.",
+    "When you are done, steam it gently with an iron held above the cloth. The new threads "
+    "settle in, and after a few washes the patch is hard to see.",
+]
+MENDING_ZH = [
+    "今天我想聊聊怎样修补羊毛衫。手肘上的小洞并不意味着衣服就不能穿了,而且不需要很会缝纫也能补好。",
+    "首先,找一个织补蘑菇或者任何光滑的圆东西,比如柠檬,把它放进袖子里垫在洞的下面,让织物稍微绷紧、铺平。",
+    "然后拿一根钝头的针和粗细差不多的毛线,在离洞口边缘一指宽、毛线还结实的地方,用细小的平针绕着洞缝一圈。",
+    "接着在洞上编织。先从一边到另一边紧密地铺上一排线,再从另一个方向在这些线之间上下穿过,就像编一个小篮子。",
+    "完成以后,把熨斗悬在布料上方轻轻地用蒸汽熨一下。新线会慢慢服帖,洗过几次之后补丁就几乎看不出来了。",
+]
+
+
+def test_without_anchors_a_skipped_passage_does_not_pull_its_neighbours_off() -> None:
+    episode = _episode(
+        _track("en", "transcript", MENDING_EN), _track("zh-Hans", "summary", MENDING_ZH)
+    )
+    analyze(episode)
+    links = _links(episode, "summary")
+    assert links[:3] == [[0], [1], [2]]
+    assert links[4:] == [[3], [4]]
+    # The aside should align to nothing. Length shows the fourth summary paragraph is too short
+    # for the aside and the weaving together, but not which of the two it left out (they are of
+    # a length), so for now the aside goes with a neighbour: the limit of length evidence here.
+    assert links[3] in ([], [2], [3])

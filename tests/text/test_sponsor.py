@@ -35,3 +35,35 @@ def test_a_read_runs_to_its_closing_phrase_and_spares_anchored_content() -> None
 def test_a_cue_in_anchored_content_is_not_a_read() -> None:
     sentences = ["Netflix now has 300 million people who subscribe to it."]
     assert sponsor_mask(sentences, [True]) == [False]
+
+
+def test_a_read_ends_before_the_greeting_that_opens_the_show() -> None:
+    sentences = [
+        "This episode is brought to you by Acme Seeds.",
+        "They post a box of seeds every month.",
+        "Use the code GROW for half price.",
+        "Hello and welcome to the show.",
+        "My guest today keeps bees on a roof.",
+        "Ada has 12 hives.",  # anchored content
+    ]
+    anchored = [False, False, False, False, False, True]
+    assert sponsor_mask(sentences, anchored) == [True, True, True, False, False, False]
+
+
+def test_a_greeting_inside_a_cue_run_stays_in_the_read() -> None:
+    sentences = [
+        "Our sponsor today is Acme.",
+        "Welcome to Acme, they say.",
+        "Visit acme.com for more.",
+        "Ada has 12 hives.",
+    ]
+    assert sponsor_mask(sentences, [False, False, False, True]) == [True, True, True, False]
+
+
+def test_sign_offs() -> None:
+    assert has_cue("That's all for today on the show.")
+    assert has_cue("That's the answer for this week.")
+    assert has_cue("Send me your questions, and I'll see you next time.")
+    assert not has_cue("Use the code editor to write it.")
+    sentences = ["Ada has 12 hives.", "That's it for today.", "Until next time!"]
+    assert sponsor_mask(sentences, [True, False, False]) == [False, True, True]
