@@ -240,4 +240,14 @@ def _submit(
         return path, b"", "", ImportResult(path, "failed", error=str(error))
     digest = hashlib.sha256(data).hexdigest()
     done = _unchanged(library, path, digest)
-    return path, data, digest, done if done else pool.submit(_parse, data)
+    if done:
+        return path, data, digest, done
+    try:
+        return path, data, digest, pool.submit(_parse, data)
+    except BrokenProcessPool:  # a worker died (out of memory?): go on in this process
+        inline: Future[_Parsed] = Future()
+        try:
+            inline.set_result(_parse(data))
+        except ParseError as error:
+            inline.set_exception(error)
+        return path, data, digest, inline

@@ -8,10 +8,12 @@ import sqlite3
 import subprocess
 import sys
 import time
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 
+from podreader.library import importer
 from podreader.library.importer import import_paths
 from podreader.library.store import Library
 from podreader.paths import DataPaths
@@ -171,3 +173,21 @@ def test_worker_pool_gives_the_same_results_in_order(tmp_path: Path) -> None:
             outcomes.append([(r.path.name, r.status, r.episode_id, r.error) for r in results])
             assert lib.count() == 30 + sum(k == "good" for k in kinds.values())
     assert outcomes[0] == outcomes[1]
+
+
+def test_a_dead_worker_pool_falls_back_to_this_process(library: Library, tmp_path: Path) -> None:
+    class DeadPool:
+        def submit(self, *args: object) -> None:
+            raise BrokenProcessPool("a worker was killed")
+
+    page = tmp_path / "page.txt"
+    page.write_text(make_page(), encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("not a page\n", encoding="utf-8")
+    _, _, _, job = importer._submit(DeadPool(), library, page)  # type: ignore[arg-type]
+    assert not isinstance(job, importer.ImportResult)
+    assert job.result().episode.title == "Wooden Hulls of the North"
+    _, _, _, failed = importer._submit(DeadPool(), library, bad)  # type: ignore[arg-type]
+    assert not isinstance(failed, importer.ImportResult)
+    with pytest.raises(importer.ParseError):
+        failed.result()
