@@ -28,7 +28,7 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
         os.environ["PODREADER_DATA_DIR"] = old
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def sample_page() -> Path:
     """The real PodQuest page from ../shared, or a clean skip on a user's fresh clone."""
     pages = sorted(SAMPLE_DIR.glob("*.txt")) if SAMPLE_DIR.is_dir() else []

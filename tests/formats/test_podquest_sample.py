@@ -11,21 +11,10 @@ import pytest
 from podreader.formats.podquest import parse
 from podreader.model import Episode
 
-SAMPLE = (
-    Path(__file__).resolve().parents[2]
-    / ".."
-    / "shared"
-    / "samples"
-    / "podquest"
-    / "000_97b403ac0f2311d0.txt"
-)
-
 
 @pytest.fixture(scope="module")
-def sample() -> bytes:
-    if not SAMPLE.is_file():
-        pytest.skip("the shared real sample page is not beside this checkout")
-    return SAMPLE.read_bytes()
+def sample(sample_page: Path) -> bytes:
+    return sample_page.read_bytes()
 
 
 @pytest.fixture(scope="module")

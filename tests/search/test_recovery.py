@@ -82,3 +82,15 @@ def test_damage_under_an_open_engine_is_reported_and_repaired(
     assert results.total in (0, 1)
     update_index(indexed)
     assert engine.search("tide").total == 1
+
+
+def test_an_older_schema_version_is_replaced_without_a_notice(
+    paths: DataPaths, library: Library
+) -> None:
+    store(library, make_episode("ep", ["The tide tables were wrong that week."]))
+    paths.index.mkdir(parents=True, exist_ok=True)
+    (paths.index / "_podreader_v1_4.toc").write_bytes(os.urandom(256))
+    (paths.index / "podreader_v1_abc.seg").write_bytes(os.urandom(4096))
+    report = update_index(paths)
+    assert (report.indexed, report.notice) == (1, None)
+    assert not (paths.index / "podreader_v1_abc.seg").exists()

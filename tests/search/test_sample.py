@@ -11,17 +11,12 @@ from podreader.paths import DataPaths
 from podreader.search.engine import SearchEngine, SearchOptions
 from podreader.search.indexer import update_index
 
-SAMPLES = Path(__file__).resolve().parents[2] / ".." / "shared" / "samples" / "podquest"
-
 
 @pytest.fixture
-def sample_engine(paths: DataPaths, library: Library) -> SearchEngine:
-    pages = sorted(SAMPLES.glob("*.txt")) if SAMPLES.is_dir() else []
-    if not pages:
-        pytest.skip("../shared/samples/podquest is not present beside this checkout")
+def sample_engine(paths: DataPaths, library: Library, sample_page: Path) -> SearchEngine:
     from podreader.library.importer import import_paths
 
-    assert all(r.ok for r in import_paths(library, pages[:1]))
+    assert all(r.ok for r in import_paths(library, [sample_page]))
     update_index(paths)
     return SearchEngine(paths)
 

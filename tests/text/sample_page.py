@@ -9,24 +9,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from podreader.model import Chapter, Episode, Paragraph, Track
 
-SAMPLE = (
-    Path(__file__).resolve().parents[2]
-    / ".."
-    / "shared"
-    / "samples"
-    / "podquest"
-    / "000_97b403ac0f2311d0.txt"
-)
 
-
-def load_sample() -> Episode:
-    if not SAMPLE.is_file():
-        pytest.skip("the shared sample page is not beside the checkout")
-    text = SAMPLE.read_text(encoding="utf-8")
+def load_sample(page: Path) -> Episode:
+    """``page`` is the conftest's ``sample_page`` (which skips when the page is absent)."""
+    text = page.read_text(encoding="utf-8")
     lines = text.split("\n")
     topics = lines[lines.index("Topics") + 1]
     zh = [p.strip() for p in re.split(r"(?<=[。！？?!])\s+", topics) if p.strip()]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from podreader.model import Episode
 from podreader.text.analysis import analyze
 from tests.text.alignment_score import check_sponsor_reads, score
@@ -13,24 +15,25 @@ from tests.text.sample_page import load_sample
 GOLD = json.loads((Path(__file__).parent / "gold_sample_alignment.json").read_text("utf-8"))
 
 
-def _analyzed() -> Episode:
-    episode = load_sample()
+@pytest.fixture(scope="module")
+def analyzed(sample_page: Path) -> Episode:
+    episode = load_sample(sample_page)
     analyze(episode)
     return episode
 
 
-def test_sample_alignment_matches_the_hand_alignment() -> None:
-    result = score(_analyzed(), GOLD)
+def test_sample_alignment_matches_the_hand_alignment(analyzed: Episode) -> None:
+    result = score(analyzed, GOLD)
     print(result)
     assert result["right"] >= 0.9, result
     assert result["f1"] >= 0.9, result
 
 
-def test_sample_sponsor_reads_align_to_nothing() -> None:
-    check_sponsor_reads(_analyzed(), GOLD)
+def test_sample_sponsor_reads_align_to_nothing(analyzed: Episode) -> None:
+    check_sponsor_reads(analyzed, GOLD)
 
 
-def test_sample_chapter_starts_at_first_non_sponsor_paragraph() -> None:
-    episode = _analyzed()
+def test_sample_chapter_starts_at_first_non_sponsor_paragraph(analyzed: Episode) -> None:
+    episode = analyzed
     first = next(p.id for p in episode.reading if not p.sponsor)
     assert [c.paragraph for c in episode.chapters] == [first]

@@ -1,0 +1,82 @@
+"""The block-wise evaluator must find exactly what Whoosh's matchers find, with the same scores."""
+
+from __future__ import annotations
+
+import pytest
+from whoosh import query as wq
+
+from podreader.library.store import Library
+from podreader.paths import DataPaths
+from podreader.search.evaluation import evaluate, term_docs
+from podreader.search.indexer import update_index
+from podreader.search.query import compile_query, parse
+from podreader.search.scoring import SaturatedTF
+from podreader.search.storage import open_existing
+from tests.search.factories import make_episode, store
+
+LINES = [
+    "The harbour pilot guided the ferry past the breakwater.",
+    "A ferry and a tug waited while the pilot boat turned.",
+    "Gulls followed the tug; the harbour was quiet.",
+    "The pilot said the breakwater needs repair before winter.",
+    "Nobody on the ferry noticed the fog coming in.",
+]
+
+
+@pytest.fixture
+def segmented(paths: DataPaths, library: Library) -> DataPaths:
+    """Three commits, so three segments, and re-indexed episodes leave deleted documents."""
+    for batch in range(3):
+        for n in range(4):
+            eid = f"ep{batch}{n}"
+            lines = [
+                f"{LINES[(n + i) % len(LINES)]} Call number {batch * 10 + n + i}." for i in range(4)
+            ]
+            store(library, make_episode(eid, lines, ["领航员引导渡轮。", "港口很安静。"][: n % 3]))
+        update_index(paths)
+    store(library, make_episode("ep01", ["Now only the fog and the ferry remain."]))
+    update_index(paths)
+    return paths
+
+
+QUERIES = [
+    "ferry",
+    "ferry pilot",
+    "ferry OR tug",
+    "(ferry OR tug) harbour -fog",
+    '"pilot boat"',
+    "pilot breakwater*",
+    "渡轮",
+    "港",
+    "ferry date:2024",
+    "harbour in:transcript",
+    "fog -pilot",
+]
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_same_matches_and_scores_as_whoosh(segmented: DataPaths, text: str) -> None:
+    ix = open_existing(segmented)
+    with ix.searcher(weighting=SaturatedTF()) as searcher:
+        assert searcher.subsearchers is not None and len(searcher.subsearchers) > 1
+        node = parse(text).node
+        assert node is not None
+        q = compile_query(node, searcher)
+        expected = {hit.docnum: hit.score for hit in searcher.search(q, limit=None)}
+        found = evaluate(searcher, q)
+    ix.close()
+    assert expected  # every query here matches something
+    assert found.keys() == expected.keys()
+    for doc, score in expected.items():
+        assert found[doc] == pytest.approx(score), doc
+
+
+def test_deleted_documents_are_left_out(segmented: DataPaths) -> None:
+    ix = open_existing(segmented)
+    with ix.searcher(weighting=SaturatedTF()) as searcher:
+        assert any(r.has_deletions() for r, _ in searcher.reader().leaf_readers())
+        # Re-indexed with one passage: its episode document and that passage, not the old four.
+        docs = term_docs(searcher, "episode", "ep01")
+        assert len(docs) == 2
+        assert evaluate(searcher, wq.Term("episode", "ep01")).keys() == docs
+    ix.close()
