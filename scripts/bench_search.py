@@ -1,12 +1,29 @@
 #!/usr/bin/env python3
 """Benchmark library search on a generated archive, with SQLite FTS5 as a reference.
 
-usage: bench_search.py --episodes N [--work DIR] [--queries Q]
+usage: bench_search.py --episodes N [--work DIR] [--pages DIR] [--queries Q] [--keep-library]
 
-Generates N episodes with ../shared/tools/gen_corpus.py (unless DIR already holds them), imports
-them into a fresh library, indexes them (timed), runs 1-3 word queries taken from the archive's
-own text (top 20 passages with snippets), and does the same with FTS5 on the same passages.
-Prints a Markdown table and the command that produced it.
+Generates N episodes with ../shared/tools/gen_corpus.py into DIR/pages-N (unless it already holds
+them, or --pages names a folder of pages), imports them into a library in DIR/data-N (the slow
+part: about 3 minutes per 1,000 episodes; --keep-library reuses the one a previous run imported),
+rebuilds the search index (timed: wall clock and CPU of all processes, since the machine's cores
+are shared), then times searches (top 20 passages with snippets) and does the same with SQLite
+FTS5 on the same passages. 5,000 episodes work the same way (--episodes 5000; expect an hour).
+
+Query sets (every query occurs in some passage, so every search has hits):
+
+- words as they occur: a passage drawn at random, a run of 1-3 English words (4+ letters) from
+  it. Common words are drawn as often as they are used: in the generated archive about half the
+  queries contain a word found in most passages ("OpenAI", "CoreWeave"), the hardest case.
+- words from the vocabulary: a distinct English word drawn evenly, plus the 0-2 words after it
+  where it first occurs. Rare words dominate, as in searches for names.
+- Chinese words: a run of 2-4 Han characters from a Chinese passage (bigram phrases). FTS5's
+  unicode61 tokenizer cannot split Chinese, so it has no figure for this set.
+
+Each set runs twice, each time on an engine opened for it and kept open, as a window keeps it:
+"cold" with the posting cache off (every posting list read from the index), then "warm" with it
+on (long lists of words seen earlier in the set come from memory). Prints Markdown tables and
+the command that produced them.
 """
 
 from __future__ import annotations
@@ -22,12 +39,14 @@ import statistics
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 from podreader.library.importer import import_paths
 from podreader.library.store import Library
 from podreader.paths import DataPaths
 from podreader.search.engine import SearchEngine, SearchOptions
+from podreader.search.evaluation import PostingCache
 from podreader.search.indexer import update_index
 
 REPO = Path(__file__).resolve().parents[1]
@@ -75,6 +94,18 @@ def vocabulary_queries(texts: list[str], count: int, rng: random.Random) -> list
     return queries
 
 
+def chinese_queries(texts: list[str], count: int, rng: random.Random) -> list[str]:
+    """Runs of 2-4 Han characters from passages that have them."""
+    runs = [r for text in texts for r in re.findall(r"[\u4e00-\u9fff]{2,}", text)]
+    queries: list[str] = []
+    while runs and len(queries) < count:
+        run = rng.choice(runs)
+        n = min(len(run), rng.choice((2, 3, 4)))
+        start = rng.randrange(len(run) - n + 1)
+        queries.append(run[start : start + n])
+    return queries
+
+
 def timed_ms(fn, queries: list[str]) -> list[float]:  # type: ignore[no-untyped-def]
     times: list[float] = []
     for q in queries:
@@ -97,12 +128,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--episodes", type=int, default=1000)
     ap.add_argument("--work", type=Path, default=Path("/tmp/podreader-bench"))
+    ap.add_argument("--pages", type=Path, help="a folder of pages to use instead of generating")
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument(
         "--keep-library", action="store_true", help="reuse the library a previous run imported"
     )
     args = ap.parse_args()
-    pages = args.work / f"pages-{args.episodes}"
+    pages = args.pages or args.work / f"pages-{args.episodes}"
     if not pages.is_dir():
         subprocess.run(
             [
@@ -127,9 +159,11 @@ def main() -> int:
         texts = passages(library)
     text_mb = sum(len(t.encode("utf-8")) for _, _, t in texts) / 1e6
 
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), os.times()
     report = update_index(paths, rebuild=True)
     index_s = time.perf_counter() - t
+    after = os.times()
+    index_cpu = sum(after[:4]) - sum(cpu[:4])  # user + system, this process and its children
     assert report.complete, report
 
     rng = random.Random(7)
@@ -137,16 +171,17 @@ def main() -> int:
     query_sets = {
         "words as they occur": make_queries(plain, args.queries, rng),
         "words from the vocabulary": vocabulary_queries(plain, args.queries, rng),
+        "Chinese words": chinese_queries(plain, args.queries, rng),
     }
-    engine = SearchEngine(paths)
     options = SearchOptions(limit=20)
-    engine.search("warm up", options)  # open the index, as a window would have
-    ours = {
-        name: timed_ms(lambda q: engine.search(q, options), queries)
-        for name, queries in query_sets.items()
-    }
+    ours: dict[tuple[str, str], list[float]] = {}
+    for cache, postings in (("cold", 0), ("warm", PostingCache.DEFAULT_POSTINGS)):
+        for name, queries in query_sets.items():
+            engine = SearchEngine(paths, cache_postings=postings)
+            engine.search("warm up", options)  # open the index, as a window would have
+            ours[name, cache] = timed_ms(partial(engine.search, options=options), queries)
+            engine.close()
     load = os.getloadavg()[0]
-    engine.close()
 
     fts_path = args.work / "fts.sqlite3"
     fts_path.unlink(missing_ok=True)
@@ -167,33 +202,39 @@ def main() -> int:
             (" ".join(f'"{w}"' for w in q.split()),),
         ).fetchall()
 
-    theirs = {name: timed_ms(fts, queries) for name, queries in query_sets.items()}
+    theirs = {
+        name: timed_ms(fts, queries)
+        for name, queries in query_sets.items()
+        if name != "Chinese words"
+    }
     conn.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
     print(
         f"\n{args.episodes} episodes, {len(texts)} passages, {text_mb:.1f} MB of passage text "
-        f"(import {import_s:.0f} s); {args.queries} queries of 1-3 words per set, top 20 "
+        f"(import {import_s:.0f} s); {args.queries} queries per set, top 20 "
         "passages with snippets\n"
     )
-    print("| engine | index time | MB/s | index size |")
-    print("|---|---|---|---|")
+    print("| engine | index time | MB/s | CPU (all processes) | MB per CPU-s | index size |")
+    print("|---|---|---|---|---|---|")
     print(
-        f"| podreader (Whoosh) | {index_s:.1f} s | {text_mb / index_s:.2f} | "
-        f"{dir_mb(paths.index):.0f} MB |"
+        f"| podreader (Whoosh) | {index_s:.1f} s | {text_mb / index_s:.2f} | {index_cpu:.0f} s | "
+        f"{text_mb / index_cpu:.2f} | {dir_mb(paths.index):.0f} MB |"
     )
     print(
-        f"| SQLite FTS5 (reference) | {fts_index_s:.1f} s | {text_mb / fts_index_s:.2f} | "
+        f"| SQLite FTS5 (reference) | {fts_index_s:.1f} s | {text_mb / fts_index_s:.2f} | | | "
         f"{fts_path.stat().st_size / 1e6:.0f} MB |"
     )
-    print("\n| queries | engine | search median | p95 |")
-    print("|---|---|---|---|")
+    print("\n| queries | engine | search median | p95 | max |")
+    print("|---|---|---|---|---|")
     for name in query_sets:
-        for engine_name, times in (("podreader", ours[name]), ("SQLite FTS5", theirs[name])):
+        rows = [(f"podreader, {c} cache", ours[name, c]) for c in ("cold", "warm")]
+        rows += [("SQLite FTS5", theirs[name])] if name in theirs else []
+        for engine_name, times in rows:
             print(
                 f"| {name} | {engine_name} | {statistics.median(times):.1f} ms | "
-                f"{pct(times, 0.95):.1f} ms |"
+                f"{pct(times, 0.95):.1f} ms | {max(times):.0f} ms |"
             )
     print(
         f"\npeak memory (max RSS): this process {peak_mb:.0f} MB, largest child (writer "

@@ -1,26 +1,27 @@
 """Searching: ranked passages grouped by episode, with snippets from the library's text.
 
-A :class:`SearchEngine` owns one index searcher and one library connection, so it belongs to
-one thread at a time (the command line's, or the window's search thread).
+A :class:`SearchEngine` owns one index searcher, the decoded posting lists it has read (see
+:mod:`podreader.search.evaluation`) and one library connection, so it belongs to one thread at a
+time (the command line's, or the window's search thread); keep it open between searches.
 """
 
 from __future__ import annotations
 
+import heapq
 import logging
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
 from whoosh import query as wq
-from whoosh import sorting
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from podreader.library.store import Library
-from podreader.model import Episode, ReadingParagraph
+from podreader.model import Episode
 from podreader.paths import DataPaths
 from podreader.search.documents import CHAPTER_TRACK, READING_TRACK, chapter_text
+from podreader.search.evaluation import PostingCache, Scores, evaluate, term_docs
 from podreader.search.indexer import backlog
 from podreader.search.query import (
     Highlight,
@@ -40,14 +41,13 @@ SortOrder = Literal["relevance", "date"]
 
 _log = logging.getLogger(__name__)
 
-#: Passages fetched from the index per passage shown, so that grouping still fills the page.
+#: Best passages ranked per passage shown, so that grouping still fills the page.
 _FETCH_FACTOR = 2
 #: Score added to passages of episodes whose title matches the words.
 _TITLE_BOOST = 2.0
 _TITLE_EPISODES = 50
-#: Counting every match of a very common word costs more than the search; the panel says "100+".
+#: Beyond this many matches the total is given as a lower bound; the panel says "100+".
 _COUNT_UP_TO = 100
-_NEWEST_FIRST = sorting.FieldFacet("date", reverse=True)
 
 ONLY_EXCLUSIONS = (
     "Add a word to look for; a search of only exclusions would match nearly everything."
@@ -64,7 +64,8 @@ class SearchOptions:
     language: str | None = None  # "en" or "zh"
     scope: str | None = None  # "transcript", "summary" or "chapter"
     sort: SortOrder = "relevance"
-    #: Count every match for ``total`` (the command line) instead of stopping at 100.
+    #: Give the exact ``total`` (the command line) instead of 100 and ``total_exact=False``
+    #: when more match (the panel shows "100+").
     exact_total: bool = False
 
 
@@ -113,11 +114,17 @@ class SearchResults:
 
 
 class SearchEngine:
-    def __init__(self, paths: DataPaths) -> None:
+    def __init__(
+        self, paths: DataPaths, cache_postings: int = PostingCache.DEFAULT_POSTINGS
+    ) -> None:
+        """``cache_postings``: how many decoded postings to keep between searches (0: none)."""
         self.paths = paths
+        self._cache_postings = cache_postings
         self._library: Library | None = None
         self._ix: Index | None = None
         self._searcher: Searcher | None = None
+        #: Decoded long posting lists of ``_searcher``; replaced with it.
+        self._cache = PostingCache(self._cache_postings)
         self._indexed: tuple[Searcher, dict[str, int]] | None = None
         self._revisions: tuple[int, dict[str, int]] | None = None
         #: Set when the index failed while searching; the owner should run an update.
@@ -131,6 +138,7 @@ class SearchEngine:
         if self._library is not None:
             self._library.close()
         self._searcher = self._ix = self._library = None
+        self._cache = PostingCache(self._cache_postings)
         self._indexed = self._revisions = None
 
     @property
@@ -143,6 +151,7 @@ class SearchEngine:
         if self._searcher is None or self._ix is None:
             self._ix = open_existing(self.paths)
             self._searcher = self._ix.searcher(weighting=SaturatedTF())
+            self._cache = PostingCache(self._cache_postings)
         elif segment_ids(self._ix) != {s.segment_id() for s in self._searcher.reader().segments()}:
             # Segments, not generations: a repaired index starts again at generation 0. And not
             # Searcher.refresh(): whoosh-reloaded 2.7.5 keeps the readers of segments that a
@@ -150,6 +159,7 @@ class SearchEngine:
             self._searcher.close()
             self._indexed = None
             self._searcher = self._ix.searcher(weighting=SaturatedTF())
+            self._cache = PostingCache(self._cache_postings)
         return self._searcher
 
     def is_complete(self) -> bool:
@@ -196,24 +206,21 @@ class SearchEngine:
         if not anchored(parsed.node):  # it could match episode documents too
             parts.append(wq.Term("kind", PASSAGE))
         q = wq.And(parts) if len(parts) > 1 else parts[0]
+        matches = evaluate(searcher, q, self._cache)
         fetch = max(1, options.limit) * _FETCH_FACTOR
         if options.sort == "date":
-            found = searcher.search(q, limit=fetch, sortedby=_NEWEST_FIRST)
-            ranked = [(hit.fields(), hit.score or 0.0) for hit in found]
+            dates = _dates(searcher, matches)
+            best = heapq.nlargest(fetch, matches, key=lambda d: (dates[d], matches[d], -d))
+            ranked = [(searcher.stored_fields(d), matches[d]) for d in best]
         else:
-            # A plain top-N search, so Whoosh can skip blocks that cannot make the page.
-            found = searcher.search(q, limit=fetch)
             titled = self._title_matches(searcher, highlight)
-            ranked = sorted(
-                (
-                    (
-                        hit.fields(),
-                        (hit.score or 0.0) + (_TITLE_BOOST if hit["episode"] in titled else 0.0),
-                    )
-                    for hit in found
-                ),
-                key=lambda pair: -pair[1],
-            )
+            best = heapq.nlargest(fetch, matches, key=lambda d: (matches[d], -d))
+            ranked = []
+            for d in best:
+                fields = searcher.stored_fields(d)
+                boost = _TITLE_BOOST if fields["episode"] in titled else 0.0
+                ranked.append((fields, matches[d] + boost))
+            ranked.sort(key=lambda pair: -pair[1])
         picked: dict[str, list[tuple[dict[str, object], float]]] = {}
         shown = 0
         for fields, score in ranked:
@@ -223,29 +230,31 @@ class SearchEngine:
                 shown += 1
                 if shown >= options.limit:
                     break
-        counts = _matches_in(searcher, q, list(picked))
         groups = [
             g
             for eid, items in picked.items()
-            if (g := self._group(eid, items, counts[eid], highlight)) is not None
+            if (g := self._group(eid, items, _matches_in(searcher, matches, eid), highlight))
+            is not None
         ]
-        if found.scored_length() < fetch:  # a short list is every match: no counting
-            total, exact = found.scored_length(), True
-        else:
-            total, exact = _count(searcher, q, None if options.exact_total else _COUNT_UP_TO)
+        total, exact = len(matches), True
+        if not options.exact_total and total > _COUNT_UP_TO:
+            # The panel shows "100+": a count that grows past it would only distract.
+            total, exact = _COUNT_UP_TO, False
         return SearchResults(text, total, self.is_complete(), groups, parsed.notice, exact)
 
     def _title_matches(self, searcher: Searcher, highlight: Highlight) -> set[str]:
         """Episodes whose title has one of the words: their passages rank a little higher."""
         if not highlight.terms:
             return set()
-        titles = searcher.search(
+        titles = evaluate(
+            searcher,
             wq.And(
                 [wq.Term("kind", EPISODE), wq.Or([wq.Term("title", t) for t in highlight.terms])]
             ),
-            limit=_TITLE_EPISODES,
+            self._cache,
         )
-        return {hit["episode"] for hit in titles}
+        best = heapq.nlargest(_TITLE_EPISODES, titles, key=lambda d: (titles[d], -d))
+        return {searcher.stored_fields(d)["episode"] for d in best}
 
     def _group(
         self,
@@ -295,43 +304,19 @@ def _option_terms(options: SearchOptions) -> list[wq.Query]:
     return parts
 
 
-def _matches_in(searcher: Searcher, q: wq.Query, episode_ids: list[str]) -> Counter[str]:
-    """Matching passages of the shown episodes, unscored.
-
-    An episode's documents are added together, so they sit in a narrow run of document numbers;
-    the query's matcher jumps to each run and reads only the matches there.
-    """
-    counts: Counter[str] = Counter()
-    for sub, _ in searcher.subsearchers or [(searcher, 0)]:
-        reader = sub.reader()
-        runs: list[tuple[int, int, str, set[int]]] = []
-        for eid in episode_ids:
-            if reader.doc_frequency("episode", eid):  # counts deleted documents too
-                ids = list(reader.postings("episode", eid).all_ids())
-                if ids:
-                    runs.append((ids[0], ids[-1], eid, set(ids)))
-        if not runs:
-            continue
-        matcher = q.matcher(sub)
-        for first, last, eid, members in sorted(runs, key=lambda run: run[0]):
-            if not matcher.is_active():
-                break
-            if matcher.id() < first:
-                matcher.skip_to(first)
-            while matcher.is_active() and matcher.id() <= last:
-                counts[eid] += matcher.id() in members
-                matcher.next()
-    return counts
+def _matches_in(searcher: Searcher, matches: Scores, episode_id: str) -> int:
+    """Matching passages of one episode, shown or not."""
+    return sum(1 for doc in term_docs(searcher, "episode", episode_id) if doc in matches)
 
 
-def _count(searcher: Searcher, q: wq.Query, up_to: int | None) -> tuple[int, bool]:
-    """How many passages match, counting at most ``up_to``; and whether that is all of them."""
-    n = 0
-    for _ in searcher.docs_for_query(q):
-        n += 1
-        if up_to is not None and n >= up_to:
-            return n, False
-    return n, True
+def _dates(searcher: Searcher, matches: Scores) -> dict[int, int]:
+    """The ``yyyymmdd`` date of every match, from the date column of each segment."""
+    dates: dict[int, int] = {}
+    for reader, offset in searcher.reader().leaf_readers():
+        column = reader.column_reader("date")
+        end = offset + reader.doc_count_all()
+        dates.update({d: column[d - offset] for d in matches if offset <= d < end})
+    return dates
 
 
 class _PassageTexts:
@@ -340,15 +325,19 @@ class _PassageTexts:
     def __init__(self, library: Library, episode_id: str) -> None:
         self.library = library
         self.episode_id = episode_id
-        self._reading: list[ReadingParagraph] | None = None
         self._episode: Episode | None = None
 
     def get(self, track: str, paragraph: int) -> str | None:
         if track == READING_TRACK:
-            if self._reading is None:
-                self._reading = self.library.reading(self.episode_id)
-            if self._reading:
-                return next((r.text for r in self._reading if r.id == paragraph), None)
+            # One row, not Library.reading(), which decodes every paragraph's alignment (a
+            # third of the time of a search). The reading table is the library's; a Library
+            # method for this would be better.
+            row = self.library.conn.execute(
+                "SELECT text FROM reading WHERE episode_id = ? AND idx = ?",
+                (self.episode_id, paragraph),
+            ).fetchone()
+            if row is not None:
+                return str(row[0])
         if self._episode is None:
             self._episode = self.library.episode(self.episode_id)
             if self._episode is None:

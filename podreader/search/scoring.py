@@ -29,7 +29,12 @@ class SaturatedScorer(BaseScorer):  # type: ignore[misc]
         return True
 
     def score(self, matcher: Any) -> float:
-        return _saturate(matcher.weight()) * self.idf
+        return self.score_weight(matcher.weight())
+
+    def score_weight(self, weight: float) -> float:
+        """The score of a posting of this weight; :mod:`~podreader.search.evaluation` scores
+        whole posting lists with it."""
+        return _saturate(weight) * self.idf
 
     def max_quality(self) -> float:
         return self._max_quality

@@ -105,6 +105,10 @@ def open_for_writing(paths: DataPaths) -> tuple[Index, str | None]:
     """
     folder = paths.index
     had_files = folder.is_dir() and any(folder.iterdir())
+    # Whoosh names each generation's table of contents _<indexname>_<generation>.toc. Without
+    # one there is no index of this schema version (none yet, or an older version's files):
+    # building it is routine, not a repair to tell the user about.
+    had_index = had_files and any(folder.glob(f"_{INDEX_NAME}_*.toc"))
     if had_files:
         try:
             return open_existing(paths), None
@@ -112,7 +116,7 @@ def open_for_writing(paths: DataPaths) -> tuple[Index, str | None]:
             clear(folder)
     folder.mkdir(parents=True, exist_ok=True)
     ix = whoosh_index.create_in(str(folder), build_schema(), indexname=INDEX_NAME)
-    return ix, DAMAGED_NOTICE if had_files else None
+    return ix, DAMAGED_NOTICE if had_index else None
 
 
 def clear(folder: Path) -> None:

@@ -47,6 +47,8 @@ QUERIES = [
     '"pilot boat"',
     "pilot breakwater*",
     "渡轮",
+    "领航员",
+    '"pilot boat" OR "harbour pilot"',
     "港",
     "ferry date:2024",
     "harbour in:transcript",

@@ -9,7 +9,13 @@ from podreader.paths import DataPaths
 from podreader.search import indexer
 from podreader.search.engine import SearchEngine, SearchOptions
 from podreader.search.indexer import update_index
-from podreader.search.storage import IndexBusy, fingerprints, index_lock, open_existing
+from podreader.search.storage import (
+    IndexBusy,
+    fingerprints,
+    index_lock,
+    open_existing,
+    segment_ids,
+)
 from tests.search.factories import make_episode, store
 
 
@@ -121,3 +127,24 @@ def test_a_second_writer_waits_for_the_first(paths: DataPaths, library: Library)
 def test_lock_is_shared_between_lock_holders(paths: DataPaths) -> None:
     with index_lock(paths, wait=0), pytest.raises(IndexBusy), index_lock(paths, wait=0.1):
         pass
+
+
+def test_big_updates_commit_in_chunks_and_a_rebuild_drops_the_old_segments(
+    paths: DataPaths, library: Library, engine: SearchEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(indexer, "CHUNK_BYTES", 100)  # about three episodes of fill()
+    fill(library, 5)
+    cancels = iter(range(100))
+    report = update_index(paths, cancelled=lambda: next(cancels) >= 4)
+    assert (report.indexed, report.remaining) == (4, 1)  # the finished chunks are kept
+    assert update_index(paths).indexed == 1
+    ix = open_existing(paths)
+    before = segment_ids(ix)
+    ix.close()
+    assert len(before) >= 2
+    assert update_index(paths, rebuild=True).indexed == 5
+    ix = open_existing(paths)
+    after = segment_ids(ix)
+    ix.close()
+    assert not before & after  # every old document was replaced, so its segment went
+    assert engine.search("lantern", SearchOptions(limit=50)).total == 5
