@@ -67,5 +67,14 @@ def meta_from_json(episode: Episode, text: str) -> None:
     data = json.loads(text)
     episode.people = [Person(name, description) for name, description in data["people"]]
     episode.insights = [Insight(q, a, p) for q, a, p in data["insights"]]
-    episode.chapters = [Chapter(s, list(points), t, p) for s, points, t, p in data["chapters"]]
+    episode.chapters = _chapters(data)
     episode.warnings = list(data["warnings"])
+
+
+def chapters_from_json(text: str) -> list[Chapter]:
+    """Only the chapters of ``episodes.meta``: what a search hit on a chapter needs."""
+    return _chapters(json.loads(text))
+
+
+def _chapters(data: dict[str, Any]) -> list[Chapter]:
+    return [Chapter(s, list(points), t, p) for s, points, t, p in data["chapters"]]

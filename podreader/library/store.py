@@ -15,9 +15,9 @@ from types import TracebackType
 from typing import Literal
 
 from podreader.library.bookmarks import bookmark_counts, reanchor
-from podreader.library.codec import meta_from_json, meta_to_json
+from podreader.library.codec import chapters_from_json, meta_from_json, meta_to_json
 from podreader.library.schema import SchemaTooNewError, migrate
-from podreader.model import Episode, Paragraph, ReadingParagraph, Track
+from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Track
 from podreader.paths import DataPaths
 
 StoreStatus = Literal["imported", "updated", "unchanged"]
@@ -185,6 +185,28 @@ class Library:
                 (episode_id,),
             )
         ]
+
+    def chapters(self, episode_id: str) -> list[Chapter]:
+        row = self.conn.execute("SELECT meta FROM episodes WHERE id = ?", (episode_id,)).fetchone()
+        return chapters_from_json(row[0]) if row else []
+
+    def reading_text(self, episode_id: str, paragraph: int) -> str | None:
+        """One reading paragraph's text, without decoding the rest (search snippets)."""
+        row = self.conn.execute(
+            "SELECT text FROM reading WHERE episode_id = ? AND idx = ?", (episode_id, paragraph)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def paragraph_text(self, episode_id: str, track_key: str, paragraph: int) -> str | None:
+        """One page paragraph of the track whose :attr:`Track.key` is ``track_key``."""
+        row = self.conn.execute(
+            "SELECT p.text FROM paragraphs p JOIN tracks t USING (episode_id, track) "
+            "WHERE p.episode_id = ? AND p.idx = ? AND "
+            "(CASE t.kind WHEN 'summary' THEN 'summary' ELSE t.language END) = ? "
+            "AND t.track > 0 ORDER BY t.track LIMIT 1",
+            (episode_id, paragraph, track_key),
+        ).fetchone()
+        return str(row[0]) if row else None
 
     def source_episode(self, source_hash: str) -> str | None:
         """The episode a kept source file was imported as, if any."""

@@ -18,7 +18,6 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from podreader.library.store import Library
-from podreader.model import Episode
 from podreader.paths import DataPaths
 from podreader.search.documents import CHAPTER_TRACK, READING_TRACK, chapter_text
 from podreader.search.evaluation import PostingCache, Scores, evaluate, term_docs
@@ -325,23 +324,16 @@ class _PassageTexts:
     def __init__(self, library: Library, episode_id: str) -> None:
         self.library = library
         self.episode_id = episode_id
-        self._episode: Episode | None = None
 
     def get(self, track: str, paragraph: int) -> str | None:
         if track == READING_TRACK:
-            # One row, not Library.reading(), which decodes every paragraph's alignment (a
-            # third of the time of a search). The reading table is the library's; a Library
-            # method for this would be better.
-            row = self.library.conn.execute(
-                "SELECT text FROM reading WHERE episode_id = ? AND idx = ?",
-                (self.episode_id, paragraph),
-            ).fetchone()
-            if row is not None:
-                return str(row[0])
-        if self._episode is None:
-            self._episode = self.library.episode(self.episode_id)
-            if self._episode is None:
-                return None
+            # One row, not the whole episode: decoding every paragraph's alignment took a
+            # third of the time of a search.
+            return self.library.reading_text(self.episode_id, paragraph)
+        if track == CHAPTER_TRACK:
+            chapters = self.library.chapters(self.episode_id)
+            return chapter_text(chapters[paragraph]) if paragraph < len(chapters) else None
+        return self.library.paragraph_text(self.episode_id, track, paragraph)
         if track == CHAPTER_TRACK:
             chapters = self._episode.chapters
             return chapter_text(chapters[paragraph]) if paragraph < len(chapters) else None

@@ -121,3 +121,15 @@ def test_garbage_file_is_a_library_error(tmp_path: Path) -> None:
     (tmp_path / "library.sqlite3").write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(LibraryError, match="could not be opened"):
         Library(DataPaths(tmp_path))
+
+
+def test_single_texts_for_search_snippets(library: Library) -> None:
+    episode = make_episode()
+    library.store(episode, source_for("a"), 1)
+    assert library.reading_text(episode.id, 1) == episode.reading[1].text
+    assert library.reading_text(episode.id, 99) is None
+    summary = episode.translations[0]
+    assert library.paragraph_text(episode.id, "summary", 1) == summary.paragraphs[1].text
+    assert library.paragraph_text(episode.id, "en", 0) is None  # the transcript is not a track key
+    assert [c.summary for c in library.chapters(episode.id)] == ["A walk by the river."]
+    assert library.chapters("missing") == []
