@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -258,11 +258,19 @@ class MainWindow(QMainWindow):
         self.pane.set_sponsors_collapsed(s.get(keys.SPONSORS_COLLAPSED))
         if self.theme is not None:
             self.actions_.theme[self.theme.choice].setChecked(True)
-        self.restoreGeometry(s.get(keys.GEOMETRY))
+        if not self.restoreGeometry(s.get(keys.GEOMETRY)):
+            self._first_size()
         self.restoreState(s.get(keys.WINDOW_STATE))
         self.splitter.restoreState(s.get(keys.MAIN_SPLITTER))
         self.side.restoreState(s.get(keys.SIDE_SPLITTER))
         self._update_navigation()
+
+    def _first_size(self) -> None:
+        """Most of the screen on a first start: the default size is too small for two columns."""
+        area = self.screen().availableGeometry()
+        size = QSize(min(1400, area.width() * 9 // 10), min(900, area.height() * 9 // 10))
+        self.resize(size)
+        self.move(area.center() - self.rect().center())
 
     # -- panels from other parts of podreader ---------------------------------------------
 

@@ -12,6 +12,8 @@ from podreader.paths import DataPaths
 from podreader.ui.chapter_model import Role as ChapterRole
 from podreader.ui.drops import importable_paths
 from podreader.ui.episode_model import Role
+from podreader.ui.main_window import MainWindow
+from podreader.ui.settings import Settings
 from tests.ui.summaries import episode, store
 from tests.ui.window_fixtures import MakeWindow, data, make_window
 
@@ -170,3 +172,13 @@ def test_dropping_a_folder_imports_it(qtbot: QtBot, make_window: MakeWindow) -> 
     assert drop.isAccepted()
     assert window.episodes.total() == len(sample_pages())
     assert window.episodes.view.model().index(0, 0).data(Role.ID)
+
+
+def test_first_start_takes_most_of_the_screen(qtbot: QtBot, data: DataPaths) -> None:
+    with Library(data) as library:
+        window = MainWindow(library, Settings(data.settings))  # no saved geometry yet
+        qtbot.addWidget(window)
+        area = window.screen().availableGeometry()
+        assert window.width() == min(1400, area.width() * 9 // 10)
+        assert window.height() == min(900, area.height() * 9 // 10)
+        window.close()
