@@ -12,6 +12,8 @@ import hashlib
 import multiprocessing
 import os
 import tempfile
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -193,7 +195,12 @@ def import_paths(
         return results
 
     context = multiprocessing.get_context("spawn")  # fork is unsafe beside Qt's threads
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_exit_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         pending: deque[tuple[Path, bytes, str, Future[_Parsed] | ImportResult]] = deque()
         queue = iter(files)
         window = workers * 4
@@ -229,6 +236,17 @@ def import_paths(
                         later.cancel()
                 break
     return results
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: end when the importing process is gone (killed), instead of lingering."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _submit(

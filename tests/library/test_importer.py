@@ -137,8 +137,15 @@ def test_killed_import_leaves_only_whole_episodes(tmp_path: Path) -> None:
         time.sleep(0.05)
         if (data / "library.sqlite3").exists() and _count(data) >= 3:
             break
+    workers = _children(proc.pid)
+    assert workers or not Path("/proc").is_dir(), "a large import runs worker processes"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    # The import's worker processes notice and end, rather than linger for ever.
+    deadline = time.monotonic() + 15
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in workers if _alive(pid)]
     with Library(DataPaths(data)) as lib:
         assert lib.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         stored = lib.count()
@@ -148,6 +155,28 @@ def test_killed_import_leaves_only_whole_episodes(tmp_path: Path) -> None:
             assert episode is not None
             assert len(episode.transcript.paragraphs) == 400
             assert episode.reading, "reading view stored with the episode"
+
+
+def _children(pid: int) -> list[int]:
+    """Process ids whose parent is ``pid`` (Linux /proc; elsewhere none are checked)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie waiting for its new parent to reap it."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 def _count(data: Path) -> int:
