@@ -334,10 +334,3 @@ class _PassageTexts:
             chapters = self.library.chapters(self.episode_id)
             return chapter_text(chapters[paragraph]) if paragraph < len(chapters) else None
         return self.library.paragraph_text(self.episode_id, track, paragraph)
-        if track == CHAPTER_TRACK:
-            chapters = self._episode.chapters
-            return chapter_text(chapters[paragraph]) if paragraph < len(chapters) else None
-        for t in self._episode.tracks:
-            if t.key == track:
-                return next((p.text for p in t.paragraphs if p.id == paragraph), None)
-        return None

@@ -26,9 +26,6 @@ INDEX_NAME = f"podreader_v{SCHEMA_VERSION}"
 PASSAGE = "passage"
 EPISODE = "episode"
 
-#: Where a passage comes from; the ``in:`` filter of queries names these.
-SCOPES = ("transcript", "summary", "chapter")
-
 
 class PassagePositions(Positions):  # type: ignore[misc]
     """Whoosh's positions format, filled straight from :func:`index_terms`.

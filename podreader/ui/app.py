@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,7 @@ def install_message_filter() -> None:
     """Drop :data:`QUIET_MESSAGES`; every other Qt message goes on to the handler before."""
     from PySide6.QtCore import qInstallMessageHandler
 
-    previous = None
+    previous: Callable[[QtMsgType, QMessageLogContext, str], object] | None = None
 
     def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         if message in QUIET_MESSAGES:
