@@ -137,19 +137,27 @@ def _store(library: Library, path: Path, data: bytes, digest: str, parsed: _Pars
     return ImportResult(path, status, parsed.episode.id, parsed.episode.title)
 
 
-def _unchanged(library: Library, path: Path, digest: str) -> ImportResult | None:
-    """Same bytes as an earlier import: nothing to parse or store."""
+def _load(library: Library, path: Path) -> tuple[bytes, str] | ImportResult:
+    """The file's bytes and hash, or its final result: unreadable, or the same bytes as an
+    earlier import (nothing to parse or store)."""
+    try:
+        data = _read(path)
+    except ParseError as error:
+        return ImportResult(path, "failed", error=str(error))
+    digest = hashlib.sha256(data).hexdigest()
     known = library.source_episode(digest)
     summary = library.summary(known) if known is not None else None
-    return ImportResult(path, "unchanged", summary.id, summary.title) if summary else None
+    if summary is not None:
+        return ImportResult(path, "unchanged", summary.id, summary.title)
+    return data, digest
 
 
 def import_file(library: Library, path: Path) -> ImportResult:
+    loaded = _load(library, path)
+    if isinstance(loaded, ImportResult):
+        return loaded
+    data, digest = loaded
     try:
-        data = _read(path)
-        digest = hashlib.sha256(data).hexdigest()
-        if done := _unchanged(library, path, digest):
-            return done
         parsed = _parse(data)
     except ParseError as error:
         return ImportResult(path, "failed", error=str(error))
@@ -252,14 +260,10 @@ def _exit_with_parent(parent: int) -> None:
 def _submit(
     pool: ProcessPoolExecutor, library: Library, path: Path
 ) -> tuple[Path, bytes, str, Future[_Parsed] | ImportResult]:
-    try:
-        data = _read(path)
-    except ParseError as error:
-        return path, b"", "", ImportResult(path, "failed", error=str(error))
-    digest = hashlib.sha256(data).hexdigest()
-    done = _unchanged(library, path, digest)
-    if done:
-        return path, data, digest, done
+    loaded = _load(library, path)
+    if isinstance(loaded, ImportResult):
+        return path, b"", "", loaded
+    data, digest = loaded
     try:
         return path, data, digest, pool.submit(_parse, data)
     except BrokenProcessPool:  # a worker died (out of memory?): go on in this process
