@@ -149,16 +149,16 @@ class SearchEngine:
     def _current_searcher(self) -> Searcher:
         if self._searcher is None or self._ix is None:
             self._ix = open_existing(self.paths)
-            self._searcher = self._ix.searcher(weighting=SaturatedTF())
-            self._cache = PostingCache(self._cache_postings)
         elif segment_ids(self._ix) != {s.segment_id() for s in self._searcher.reader().segments()}:
             # Segments, not generations: a repaired index starts again at generation 0. And not
             # Searcher.refresh(): whoosh-reloaded 2.7.5 keeps the readers of segments that a
             # commit merged away or cleared, so a refreshed searcher counts documents twice.
             self._searcher.close()
             self._indexed = None
-            self._searcher = self._ix.searcher(weighting=SaturatedTF())
-            self._cache = PostingCache(self._cache_postings)
+        else:
+            return self._searcher
+        self._searcher = self._ix.searcher(weighting=SaturatedTF())
+        self._cache = PostingCache(self._cache_postings)  # postings belong to one searcher
         return self._searcher
 
     def is_complete(self) -> bool:
