@@ -56,11 +56,13 @@ STATUS_MS = 5000
 class MainWindow(QMainWindow):
     """Signals: ``episodesChanged(ids)`` after an import stored new or changed episodes;
     ``episodeOpened(id)`` whenever the transcript pane shows another episode;
-    ``episodeDeleted(id)`` after an episode was deleted from the library."""
+    ``episodeDeleted(id)`` after an episode was deleted from the library;
+    ``summariesChanged(summaries)`` whenever the episode list was reloaded from the library."""
 
     episodesChanged = Signal(list)
     episodeOpened = Signal(str)
     episodeDeleted = Signal(str)
+    summariesChanged = Signal(list)
 
     def __init__(
         self,
@@ -321,7 +323,9 @@ class MainWindow(QMainWindow):
 
     def refresh_episodes(self) -> None:
         """Reload the list from the library (after an import, a delete or a new bookmark)."""
-        self.episodes.set_summaries(self.library.summaries(), self.library.bookmark_counts())
+        summaries = self.library.summaries()
+        self.episodes.set_summaries(summaries, self.library.bookmark_counts())
+        self.summariesChanged.emit(summaries)
         total = self.episodes.total()
         self._count_label.setText(
             self.tr("1 episode") if total == 1 else self.tr("{n} episodes").format(n=total)

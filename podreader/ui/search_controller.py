@@ -20,6 +20,7 @@ from podreader.ui.index_worker import IndexWorker
 from podreader.ui.search_panel import SearchPanel
 
 if TYPE_CHECKING:
+    from podreader.library.store import EpisodeSummary
     from podreader.search.indexer import UpdateReport
     from podreader.ui.main_window import MainWindow
 
@@ -56,7 +57,7 @@ class SearchController(QObject):
         window.addAction(self.find_action)
         window.edit_menu.addAction(self.find_action)
         self._connect()
-        self._update_podcasts()
+        self._set_podcasts(window.library.summaries())
         self.worker.start()  # the recovery check: the library is the source of truth
 
     def _connect(self) -> None:
@@ -68,8 +69,9 @@ class SearchController(QObject):
             )
         )
         panel.indexNeedsUpdate.connect(worker.start)
-        window.episodesChanged.connect(self._library_changed)
-        window.episodeDeleted.connect(self._library_changed)
+        window.summariesChanged.connect(self._set_podcasts)
+        window.episodesChanged.connect(worker.start)
+        window.episodeDeleted.connect(worker.start)
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
@@ -88,12 +90,8 @@ class SearchController(QObject):
         self.worker.wait()
         self.panel.shutdown()
 
-    def _library_changed(self, *_: object) -> None:
-        self._update_podcasts()
-        self.worker.start()
-
-    def _update_podcasts(self) -> None:
-        self.panel.set_podcasts([s.podcast for s in self.window.library.summaries()])
+    def _set_podcasts(self, summaries: list[EpisodeSummary]) -> None:
+        self.panel.set_podcasts([s.podcast for s in summaries])
 
     def _running_changed(self, running: bool) -> None:
         self._label.setVisible(running)

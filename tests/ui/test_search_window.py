@@ -79,6 +79,9 @@ def test_import_triggers_indexing_and_history_persists(
     with qtbot.waitSignal(search.worker.finished, timeout=30_000) as blocker:
         window.episodesChanged.emit(["first", "second"])
     assert blocker.args is not None and blocker.args[0].indexed == 2
+    assert search.panel.podcast.findData("Harbour Talks") < 0  # the list is not reloaded yet
+    window.refresh_episodes()
+    assert search.panel.podcast.findData("Harbour Talks") > 0
 
     search.panel.query.setText("gulls")
     qtbot.keyClick(search.panel.query, Qt.Key.Key_Return)
