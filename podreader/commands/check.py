@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with Library(paths) as library:
             revisions = library.revisions()
-            (verdict,) = library.conn.execute("PRAGMA quick_check").fetchone()
+            verdict = library.integrity()
     except LibraryError as error:
         return fail(str(error))
     if verdict != "ok":

@@ -186,6 +186,16 @@ class Library:
             )
         ]
 
+    def data_version(self) -> int:
+        """Changes whenever another connection commits: a cheap "has anything changed?"."""
+        (version,) = self.conn.execute("PRAGMA data_version").fetchone()
+        return int(version)
+
+    def integrity(self) -> str:
+        """SQLite's quick check of the database file: "ok", or what is wrong."""
+        (verdict,) = self.conn.execute("PRAGMA quick_check").fetchone()
+        return str(verdict)
+
     def chapters(self, episode_id: str) -> list[Chapter]:
         row = self.conn.execute("SELECT meta FROM episodes WHERE id = ?", (episode_id,)).fetchone()
         return chapters_from_json(row[0]) if row else []

@@ -171,7 +171,7 @@ class SearchEngine:
             self._indexed = (searcher, fingerprints(searcher))
         # data_version changes when another connection commits (this one only reads), so the
         # revisions are read again only after an import, a delete or a new analysis.
-        (version,) = self.library.conn.execute("PRAGMA data_version").fetchone()
+        version = self.library.data_version()
         if self._revisions is None or self._revisions[0] != version:
             self._revisions = (version, self.library.revisions())
         return not backlog(self._indexed[1], self._revisions[1])

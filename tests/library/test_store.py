@@ -133,3 +133,13 @@ def test_single_texts_for_search_snippets(library: Library) -> None:
     assert library.paragraph_text(episode.id, "en", 0) is None  # the transcript is not a track key
     assert [c.summary for c in library.chapters(episode.id)] == ["A walk by the river."]
     assert library.chapters("missing") == []
+
+
+def test_data_version_moves_when_another_connection_commits(
+    library: Library, tmp_path: Path
+) -> None:
+    before = library.data_version()
+    with Library(DataPaths(tmp_path)) as other:
+        other.store(make_episode(), source_for("x"), 1)
+    assert library.data_version() != before
+    assert library.integrity() == "ok"
