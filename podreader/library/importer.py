@@ -9,11 +9,8 @@ go on. Each stored episode is one transaction, so stopping half-way leaves only 
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import tempfile
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -25,6 +22,7 @@ from typing import Literal
 from podreader.formats import MAX_BYTES, ParseError, parse_with_format
 from podreader.library.store import Library, SourceInfo
 from podreader.model import Episode
+from podreader.processes import worker_pool
 from podreader.text.analysis import ANALYSIS_VERSION, analyze
 
 ImportStatus = Literal["imported", "updated", "unchanged", "failed"]
@@ -202,13 +200,7 @@ def import_paths(
             report(import_file(library, path))
         return results
 
-    context = multiprocessing.get_context("spawn")  # fork is unsafe beside Qt's threads
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=_exit_with_parent,
-        initargs=(os.getpid(),),
-    ) as pool:
+    with worker_pool(workers) as pool:
         pending: deque[tuple[Path, bytes, str, Future[_Parsed] | ImportResult]] = deque()
         queue = iter(files)
         window = workers * 4
@@ -244,17 +236,6 @@ def import_paths(
                         later.cancel()
                 break
     return results
-
-
-def _exit_with_parent(parent: int) -> None:
-    """In a worker: end when the importing process is gone (killed), instead of lingering."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True).start()
 
 
 def _submit(

@@ -141,6 +141,17 @@ class Library:
         """Episode id -> revision; the search index compares against this to find stale entries."""
         return {row[0]: row[1] for row in self.conn.execute("SELECT id, revision FROM episodes")}
 
+    def page_sizes(self) -> dict[str, int]:
+        """Episode id -> size in bytes of the page it was read from: how much text it holds,
+        for sharing out work such as indexing."""
+        return {
+            row[0]: row[1]
+            for row in self.conn.execute(
+                "SELECT episode_id, MAX(size) FROM sources WHERE episode_id IS NOT NULL "
+                "GROUP BY episode_id"
+            )
+        }
+
     def episode(self, episode_id: str) -> Episode | None:
         row = self.conn.execute("SELECT * FROM episodes WHERE id = ?", (episode_id,)).fetchone()
         if row is None:

@@ -84,6 +84,12 @@ def index_terms(text: str) -> Iterator[tuple[str, int]]:
         pos += 1
 
 
+@lru_cache(maxsize=4096)
+def title_terms(title: str) -> frozenset[str]:
+    """The terms of a title, as the index holds them (titles are asked for again and again)."""
+    return frozenset(term for term, _ in index_terms(title))
+
+
 @dataclass(frozen=True, slots=True)
 class WordTerms:
     """What one query word or phrase piece matches.

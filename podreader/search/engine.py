@@ -11,6 +11,7 @@ import heapq
 import logging
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress
 from typing import Literal
 
 from whoosh import query as wq
@@ -19,8 +20,9 @@ from whoosh.searching import Searcher
 
 from podreader.library.store import Library
 from podreader.paths import DataPaths
+from podreader.search.analysis import title_terms
 from podreader.search.documents import CHAPTER_TRACK, READING_TRACK, chapter_text
-from podreader.search.evaluation import PostingCache, Scores, evaluate, term_docs
+from podreader.search.evaluation import PostingCache, Scores, evaluate
 from podreader.search.indexer import backlog
 from podreader.search.query import (
     Highlight,
@@ -31,10 +33,16 @@ from podreader.search.query import (
     highlight_of,
     parse,
 )
-from podreader.search.schema import EPISODE, PASSAGE
+from podreader.search.schema import PASSAGE
 from podreader.search.scoring import SaturatedTF
 from podreader.search.snippets import Snippet, find_marks, make_snippet, matched_words
-from podreader.search.storage import IndexDamaged, fingerprints, open_existing, segment_ids
+from podreader.search.storage import (
+    IndexDamaged,
+    IndexedEpisodes,
+    indexed_episodes,
+    open_existing,
+    segment_ids,
+)
 
 SortOrder = Literal["relevance", "date"]
 
@@ -44,7 +52,6 @@ _log = logging.getLogger(__name__)
 _FETCH_FACTOR = 2
 #: Score added to passages of episodes whose title matches the words.
 _TITLE_BOOST = 2.0
-_TITLE_EPISODES = 50
 #: Beyond this many matches the total is given as a lower bound; the panel says "100+".
 _COUNT_UP_TO = 100
 
@@ -124,7 +131,7 @@ class SearchEngine:
         self._searcher: Searcher | None = None
         #: Decoded long posting lists of ``_searcher``; replaced with it.
         self._cache = PostingCache(self._cache_postings)
-        self._indexed: tuple[Searcher, dict[str, int]] | None = None
+        self._indexed: tuple[Searcher, IndexedEpisodes] | None = None
         self._revisions: tuple[int, dict[str, int]] | None = None
         #: Set when the index failed while searching; the owner should run an update.
         self.damaged = False
@@ -167,14 +174,17 @@ class SearchEngine:
             searcher = self._current_searcher()
         except IndexDamaged:
             return False
-        if self._indexed is None or self._indexed[0] is not searcher:
-            self._indexed = (searcher, fingerprints(searcher))
         # data_version changes when another connection commits (this one only reads), so the
         # revisions are read again only after an import, a delete or a new analysis.
         version = self.library.data_version()
         if self._revisions is None or self._revisions[0] != version:
             self._revisions = (version, self.library.revisions())
-        return not backlog(self._indexed[1], self._revisions[1])
+        return not backlog(self._episodes(searcher).revisions, self._revisions[1])
+
+    def _episodes(self, searcher: Searcher) -> IndexedEpisodes:
+        if self._indexed is None or self._indexed[0] is not searcher:
+            self._indexed = (searcher, indexed_episodes(searcher))
+        return self._indexed[1]
 
     def search(self, text: str, options: SearchOptions | None = None) -> SearchResults:
         options = options or SearchOptions()
@@ -212,13 +222,12 @@ class SearchEngine:
             best = heapq.nlargest(fetch, matches, key=lambda d: (dates[d], matches[d], -d))
             ranked = [(searcher.stored_fields(d), matches[d]) for d in best]
         else:
-            titled = self._title_matches(searcher, highlight)
-            best = heapq.nlargest(fetch, matches, key=lambda d: (matches[d], -d))
-            ranked = []
-            for d in best:
-                fields = searcher.stored_fields(d)
-                boost = _TITLE_BOOST if fields["episode"] in titled else 0.0
-                ranked.append((fields, matches[d] + boost))
+            found = [(searcher.stored_fields(d), matches[d]) for d in _best(matches, fetch)]
+            titled = self._titled({str(fields["episode"]) for fields, _ in found}, highlight)
+            ranked = [
+                (fields, score + (_TITLE_BOOST if fields["episode"] in titled else 0.0))
+                for fields, score in found
+            ]
             ranked.sort(key=lambda pair: -pair[1])
         picked: dict[str, list[tuple[dict[str, object], float]]] = {}
         shown = 0
@@ -229,10 +238,11 @@ class SearchEngine:
                 shown += 1
                 if shown >= options.limit:
                     break
+        spans = self._episodes(searcher).spans
         groups = [
             g
             for eid, items in picked.items()
-            if (g := self._group(eid, items, _matches_in(searcher, matches, eid), highlight))
+            if (g := self._group(eid, items, _matches_in(spans, matches, eid), highlight))
             is not None
         ]
         total, exact = len(matches), True
@@ -241,19 +251,15 @@ class SearchEngine:
             total, exact = _COUNT_UP_TO, False
         return SearchResults(text, total, self.is_complete(), groups, parsed.notice, exact)
 
-    def _title_matches(self, searcher: Searcher, highlight: Highlight) -> set[str]:
-        """Episodes whose title has one of the words: their passages rank a little higher."""
-        if not highlight.terms:
-            return set()
-        titles = evaluate(
-            searcher,
-            wq.And(
-                [wq.Term("kind", EPISODE), wq.Or([wq.Term("title", t) for t in highlight.terms])]
-            ),
-            self._cache,
-        )
-        best = heapq.nlargest(_TITLE_EPISODES, titles, key=lambda d: (titles[d], -d))
-        return {searcher.stored_fields(d)["episode"] for d in best}
+    def _titled(self, episode_ids: set[str], highlight: Highlight) -> set[str]:
+        """Those of the episodes whose title has one of the words: their passages rank a
+        little higher. Asked only of the episodes about to be shown, from the library."""
+        titled = set()
+        for eid in episode_ids if highlight.terms else ():
+            summary = self.library.summary(eid)
+            if summary is not None and highlight.terms & title_terms(summary.title):
+                titled.add(eid)
+        return titled
 
     def _group(
         self,
@@ -290,6 +296,23 @@ class SearchEngine:
         )
 
 
+def _best(matches: Scores, count: int) -> list[int]:
+    """The ``count`` best documents, ties going to the lower number, as
+    ``heapq.nlargest(count, matches, key=lambda d: (matches[d], -d))`` finds them.
+
+    Scores take few distinct values (term frequencies are mostly 1), so after the cut-off
+    score is found among the bare values (C comparisons of floats), the documents at it are
+    many and those above it few: no Python key function runs once per match.
+    """
+    if len(matches) <= count:
+        return sorted(matches, key=lambda d: (-matches[d], d))
+    cut = heapq.nlargest(count, matches.values())[-1]
+    # compress() and map() over the bound comparisons keep the passes over every match in C.
+    above = list(compress(matches, map(cut.__lt__, matches.values())))
+    at = heapq.nsmallest(count - len(above), compress(matches, map(cut.__eq__, matches.values())))
+    return sorted(above, key=lambda d: (-matches[d], d)) + at
+
+
 def _option_terms(options: SearchOptions) -> list[wq.Query]:
     """Terms AND-ed into the query (not Whoosh's ``filter=``, which builds a set of every
     matching document on each search); on ID fields they add the same score to every hit."""
@@ -303,9 +326,9 @@ def _option_terms(options: SearchOptions) -> list[wq.Query]:
     return parts
 
 
-def _matches_in(searcher: Searcher, matches: Scores, episode_id: str) -> int:
+def _matches_in(spans: dict[str, range], matches: Scores, episode_id: str) -> int:
     """Matching passages of one episode, shown or not."""
-    return sum(1 for doc in term_docs(searcher, "episode", episode_id) if doc in matches)
+    return len(matches.keys() & spans.get(episode_id, range(0)))
 
 
 def _dates(searcher: Searcher, matches: Scores) -> dict[int, int]:

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+from operator import add
 from typing import Any
 
 from whoosh import query as wq
@@ -30,43 +33,49 @@ from whoosh.searching import Searcher
 Scores = dict[int, float]
 
 
+@dataclass(frozen=True, slots=True)
+class Postings:
+    """A term's live postings in one segment: global document numbers and term frequencies."""
+
+    docs: Sequence[int]
+    weights: Sequence[float]
+
+
+_NONE = Postings((), ())
+
+
 class PostingCache:
     """Long posting lists of one searcher, decoded, most recently used kept.
 
-    Whoosh stores each posting's positions as a separate pickled bytes object, so decoding a
-    block costs far more than using it: a word in most passages takes 20-40 ms to read and well
-    under 5 ms to score from memory. Searches from one window repeat words (typing, refining),
-    so the long lists are kept, as arrays of 12 bytes a posting.
+    Decoding a block costs more than using it (a word in most passages took 20-40 ms to read
+    and well under 5 ms to score from memory). Searches from one window repeat words (typing,
+    refining), so the long lists are kept, as arrays of 8 bytes a posting.
     """
 
     #: Shorter lists read fast enough from the index.
     MIN_POSTINGS = 1000
-    #: About 24 MB of arrays; 0 turns the cache off.
+    #: About 16 MB of arrays; 0 turns the cache off.
     DEFAULT_POSTINGS = 2_000_000
 
     def __init__(self, max_postings: int = DEFAULT_POSTINGS) -> None:
         self.max_postings = max_postings
-        self._lists: OrderedDict[tuple[int, str, str], tuple[array[int], array[float]]] = (
-            OrderedDict()
-        )
+        self._lists: OrderedDict[tuple[int, str, str], Postings] = OrderedDict()
         self._size = 0
 
-    def postings(
-        self, reader: IndexReader, offset: int, fieldname: str, text: str
-    ) -> tuple[Sequence[int], Sequence[float]]:
+    def postings(self, reader: IndexReader, offset: int, fieldname: str, text: str) -> Postings:
         key = (offset, fieldname, text)
         cached = self._lists.get(key)
         if cached is not None:
             self._lists.move_to_end(key)
             return cached
-        ids, weights = _postings(reader, fieldname, text)
-        if self.MIN_POSTINGS <= len(ids) <= self.max_postings:
-            self._lists[key] = (array("I", ids), array("d", weights))
-            self._size += len(ids)
+        found = _postings(reader, offset, fieldname, text)
+        if self.MIN_POSTINGS <= len(found.docs) <= self.max_postings:
+            self._lists[key] = found = Postings(array("I", found.docs), array("f", found.weights))
+            self._size += len(found.docs)
             while self._size > self.max_postings:
-                _, (old, _) = self._lists.popitem(last=False)
-                self._size -= len(old)
-        return ids, weights
+                _, old = self._lists.popitem(last=False)
+                self._size -= len(old.docs)
+        return found
 
 
 def evaluate(searcher: Searcher, q: wq.Query, cache: PostingCache | None = None) -> Scores:
@@ -78,11 +87,7 @@ def evaluate(searcher: Searcher, q: wq.Query, cache: PostingCache | None = None)
     context = searcher.context()
     scorers: dict[tuple[str, str], Any] = {}
     for sub, offset in searcher.subsearchers or [(searcher, 0)]:
-        part = _Segment(searcher, sub, offset, context, cache, scorers).scores(q)
-        if offset:
-            found.update({doc + offset: score for doc, score in part.items()})
-        else:
-            found.update(part)
+        found.update(_Segment(searcher, sub, offset, context, cache, scorers).scores(q))
     return found
 
 
@@ -90,45 +95,69 @@ def term_docs(searcher: Searcher, fieldname: str, text: str) -> set[int]:
     """Global numbers of the live documents holding a term (an episode's passages, say)."""
     docs: set[int] = set()
     for reader, offset in searcher.reader().leaf_readers():
-        ids, _ = _postings(reader, fieldname, text)
-        docs.update(doc + offset for doc in ids)
+        docs.update(_postings(reader, offset, fieldname, text).docs)
     return docs
 
 
-def _postings(reader: IndexReader, fieldname: str, text: str) -> tuple[list[int], list[float]]:
-    """Document numbers and weights of a term's live postings in one segment."""
+def _postings(reader: IndexReader, offset: int, fieldname: str, text: str) -> Postings:
+    """A term's live postings in one segment whose first document is number ``offset``."""
     if (fieldname, text) not in reader:
-        return [], []
+        return _NONE
     matcher = reader.postings(fieldname, text)
     deleted: frozenset[int] = frozenset()
     if isinstance(matcher, FilterMatcher):  # the segment has deleted documents
         deleted = reader.deleted_docs_set
         matcher = matcher.child
-    ids, weights = _read_all(matcher)
+    docs, weights = _read_all(matcher)
     if deleted:
-        live = [i for i, doc in enumerate(ids) if doc not in deleted]
-        ids, weights = [ids[i] for i in live], [weights[i] for i in live]
-    return ids, weights
+        live = [i for i, doc in enumerate(docs) if doc not in deleted]
+        docs, weights = [docs[i] for i in live], [weights[i] for i in live]
+    if offset:
+        docs = list(map(offset.__add__, docs))
+    return Postings(docs, weights)
+
+
+def _is_block_matcher(matcher: Matcher) -> bool:
+    """Whoosh 3 codec block matchers are read a block at a time through private methods;
+    any other matcher (such as a short in-memory list) takes the public path."""
+    return hasattr(matcher, "_read_data") and hasattr(matcher, "_next_block")
+
+
+def _blocks(matcher: Matcher) -> Iterator[tuple[list[int], Any, Any]]:
+    """Each block's document numbers, weights (None: all 1, one number for all, or one
+    each) and values. Document numbers are delta-coded: accumulate() undoes that in C."""
+    while matcher.is_active():
+        if matcher._data is None:
+            matcher._read_data()
+        ids, weights, values = matcher._data
+        yield list(accumulate(ids)), weights, values
+        matcher._next_block()
 
 
 def _read_all(matcher: Matcher) -> tuple[list[int], list[float]]:
-    ids: list[int] = []
+    docs: list[int] = []
     weights: list[float] = []
-    if hasattr(matcher, "_read_ids") and hasattr(matcher, "_next_block"):
-        # Whoosh 3 codec block matcher: take each decoded block whole. (These are private
-        # methods; any other matcher, such as a short in-memory list, takes the public path.)
-        while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
-            ids.extend(matcher._ids)
-            weights.extend(matcher._weights)
-            matcher._next_block()
-        return ids, weights
+    if _is_block_matcher(matcher):
+        for ids, stored, _ in _blocks(matcher):
+            if stored is None or isinstance(stored, float):
+                weights += [1.0 if stored is None else stored] * len(ids)
+            else:
+                weights += stored
+            docs += ids
+        return docs, weights
     while matcher.is_active():
-        ids.append(matcher.id())
+        docs.append(matcher.id())
         weights.append(matcher.weight())
         matcher.next()
-    return ids, weights
+    return docs, weights
+
+
+def _sum_common(a: Scores, b: Scores) -> Scores:
+    """The documents in both, with their scores added; every pass runs in C (two common words
+    can share tens of thousands of passages)."""
+    common = a.keys() & b.keys()
+    scores = map(add, map(a.__getitem__, common), map(b.__getitem__, common))
+    return dict(zip(common, scores, strict=True))
 
 
 class _Segment:
@@ -162,8 +191,10 @@ class _Segment:
             return {}
         if isinstance(q, wq.Phrase) and q.words:
             # Only documents holding every word can hold the phrase: intersect their postings
-            # first, then let Whoosh check positions (and score) just those.
+            # first, then check the positions of just those.
             together = self._and([wq.Term(q.fieldname, word) for word in q.words])
+            if together and q.slop == 1:
+                return self._phrase(q, together)
             return self._whoosh(q, candidates=together) if together else {}
         return self._whoosh(q)
 
@@ -175,13 +206,11 @@ class _Segment:
         return found
 
     def _read_term(self, q: wq.Term) -> Scores:
-        ids: Sequence[int]
-        weights: Sequence[float]
         if self.cache is None:
-            ids, weights = _postings(self.reader, q.fieldname, q.text)
+            postings = _postings(self.reader, self.offset, q.fieldname, q.text)
         else:
-            ids, weights = self.cache.postings(self.reader, self.offset, q.fieldname, q.text)
-        if not ids:
+            postings = self.cache.postings(self.reader, self.offset, q.fieldname, q.text)
+        if not postings.docs:
             return {}
         scorer = self.scorers.get((q.fieldname, q.text))
         if scorer is None:
@@ -189,8 +218,9 @@ class _Segment:
             self.scorers[q.fieldname, q.text] = scorer
         # Weights are term frequencies, a handful of distinct values: score each once, then
         # let dict() and map() build the result in C.
+        weights = postings.weights
         table = {w: scorer.score_weight(w) * q.boost for w in set(weights)}
-        return dict(zip(ids, map(table.__getitem__, weights), strict=True))
+        return dict(zip(postings.docs, map(table.__getitem__, weights), strict=True))
 
     def _and(self, parts: Iterable[wq.Query]) -> Scores:
         excluded: list[wq.Not] = []
@@ -208,7 +238,7 @@ class _Segment:
         direct.sort(key=len)
         found = dict(direct[0])
         for other in direct[1:]:
-            found = {doc: score + other[doc] for doc, score in found.items() if doc in other}
+            found = _sum_common(found, other)
         for part in probed:
             if not found:
                 break
@@ -229,24 +259,63 @@ class _Segment:
                 found[doc] = found.get(doc, 0.0) + score
         return found
 
+    def _phrase(self, q: wq.Phrase, candidates: Scores) -> Scores:
+        """The candidates where the words follow one another. Whoosh scores a phrase as the
+        sum of its words' scores, as ``candidates`` already has them; its own matcher checks
+        positions in Python objects per candidate, several times slower than sets here."""
+        first, *rest = [self._positions(q.fieldname, word, candidates) for word in q.words]
+        found: Scores = {}
+        for doc, score in candidates.items():
+            starts = set(first[doc])
+            for distance, positions in enumerate(rest, 1):
+                starts.intersection_update([p - distance for p in positions[doc]])
+                if not starts:
+                    break
+            else:
+                found[doc] = score * q.boost
+        return found
+
+    def _positions(self, fieldname: str, text: str, docs: Scores) -> dict[int, list[int]]:
+        """Positions of a term in each of ``docs`` (global numbers, all holding the term)."""
+        decode = self.reader.schema[fieldname].format.decode_positions
+        matcher = self.reader.postings(fieldname, self.reader.schema[fieldname].to_bytes(text))
+        if isinstance(matcher, FilterMatcher):  # deleted documents are not among ``docs``
+            matcher = matcher.child
+        offset = self.offset
+        found: dict[int, list[int]] = {}
+        if _is_block_matcher(matcher):
+            for ids, _, values in _blocks(matcher):
+                for i, doc in enumerate(ids):
+                    if doc + offset in docs:
+                        found[doc + offset] = decode(values[i])
+            return found
+        while matcher.is_active():
+            if matcher.id() + offset in docs:
+                found[matcher.id() + offset] = matcher.value_as("positions")
+            matcher.next()
+        return found
+
     def _whoosh(self, q: wq.Query, candidates: Scores | None = None, scored: bool = True) -> Scores:
         """Whoosh's own matcher for what needs positions or ranges; with ``candidates``, it
-        jumps from one candidate to the next instead of visiting every match."""
+        jumps from one candidate to the next instead of visiting every match. The matcher
+        counts documents within the segment; results are global like the rest."""
         context = self.context if scored else self.sub.boolean_context()
         matcher = q.matcher(self.sub, context)
+        offset = self.offset
         found = {}
         if candidates is None:
             while matcher.is_active():
-                found[matcher.id()] = matcher.score() if scored else 0.0
+                found[matcher.id() + offset] = matcher.score() if scored else 0.0
                 matcher.next()
             return found
         for doc in sorted(candidates):
             if not matcher.is_active():
                 break
-            if matcher.id() < doc:
-                matcher.skip_to(doc)
+            local = doc - offset
+            if matcher.id() < local:
+                matcher.skip_to(local)
                 if not matcher.is_active():
                     break
-            if matcher.id() == doc:
+            if matcher.id() == local:
                 found[doc] = matcher.score() if scored else 0.0
         return found

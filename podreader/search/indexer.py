@@ -2,41 +2,51 @@
 
 Each episode's documents are replaced together with its fingerprint, so a cancelled or
 crashed update leaves every episode either fully indexed at some revision or not at all, and the
-next update finds exactly what is left to do. Big batches use two writer processes and
-separate segments (``procs=2, multisegment=True``), which halves the time on two cores, and
-commit a chunk of episodes at a time (CHUNK_BYTES), which keeps each writer's postings in memory.
+next update finds exactly what is left to do.
+
+Work is committed a chunk of episodes at a time (about CHUNK_BYTES of pages per writer), which
+bounds the postings a writer holds in memory. Big updates give each chunk's episodes to worker
+processes, one part each: every worker writes its own segment, and this process commits them
+together with the deletions of the old documents. Workers are spawned (see
+:mod:`podreader.processes`), so this is safe to run from the window's process.
 """
 
 from __future__ import annotations
 
 import gc
+import math
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing.sharedctypes import Synchronized
+from pathlib import Path
 from typing import Any
 
+from whoosh.index import Index
 from whoosh.writing import MERGE_SMALL, IndexWriter
 
 from podreader.library.store import Library
 from podreader.paths import DataPaths
+from podreader.processes import context, worker_pool
 from podreader.search.documents import episode_documents
-from podreader.search.storage import fingerprints, index_lock, open_for_writing
+from podreader.search.storage import fingerprints, index_lock, open_for_writing, open_index
+from podreader.search.writer import BulkWriter
 
 #: done, total, estimated seconds left (None until there is something to estimate from).
 ProgressCallback = Callable[[int, int, float | None], None]
 
 #: How long an update waits for another process's update before giving up.
 WRITER_WAIT_S = 120.0
-#: From this many episodes on, the parallel writer pays for its start-up.
+#: From this many episodes on, worker processes pay for their start-up (about a second).
 PARALLEL_FROM = 40
-_WRITER_MEMORY_MB = 384
-#: Passage text (UTF-8) per commit. A writer keeps a segment's postings in memory up to
-#: _WRITER_MEMORY_MB, then sorts them through temporary files, which made indexing 1,000
-#: generated episodes (500 per writer process) about twice as slow per megabyte. 8 MB is about
-#: 1.6 million postings, 0.8 million per writer process: half the limit, for text heavier in
-#: terms than the generated archive's.
+#: Page bytes per writer per commit. A writer holds its postings in memory, about 20 bytes
+#: each and 200,000 per megabyte of text: 16 MB of pages is about 70 MB of postings.
 CHUNK_BYTES = 16_000_000
+#: How often the waiting process reports the workers' progress and checks for a cancel.
+_POLL_S = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +79,8 @@ def backlog(indexed: dict[str, int], revisions: dict[str, int]) -> Backlog:
     return Backlog(stale, removed)
 
 
-def _writer_procs(count: int) -> int:
-    return 2 if count >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
+def _workers() -> int:
+    return min(os.cpu_count() or 1, 4)
 
 
 def update_index(
@@ -84,9 +94,9 @@ def update_index(
     """Index what changed in the library since the last update (everything with ``rebuild``).
 
     Raises :class:`~podreader.search.storage.IndexBusy` if another process holds the index for
-    longer than ``wait`` seconds. Work is committed a chunk of episodes at a time, each chunk
-    replacing its episodes' documents in one commit: searches meanwhile find every episode once
-    (old version or new), and a cancelled update or rebuild keeps the chunks it finished.
+    longer than ``wait`` seconds. Each chunk replaces its episodes' documents in one commit:
+    searches meanwhile find every episode once (old version or new), and a cancelled update or
+    rebuild keeps the chunks it finished.
     """
     with index_lock(paths, wait), Library(paths) as library:
         ix, notice = open_for_writing(paths)
@@ -99,82 +109,240 @@ def update_index(
                 todo = Backlog(sorted(revisions), todo.removed)
             if not todo:
                 return UpdateReport(0, 0, 0, notice)
-            total = len(todo.stale)
-            procs = _writer_procs(total)
-            options = {"procs": procs, "multisegment": True} if procs > 1 else {}
-            episodes = _Episodes(library, todo.stale, revisions, progress, cancelled)
-            removed = todo.removed
-            while removed or episodes.more():
-                writer = ix.writer(timeout=wait, limitmb=_WRITER_MEMORY_MB, **options)
-                try:
-                    for eid in removed:
-                        writer.delete_by_term("episode", eid)
-                    written = episodes.write_chunk(writer)
-                except BaseException:
-                    writer.cancel()
-                    raise
-                if written or removed:
-                    writer.commit(mergetype=_drop_emptied)
-                else:
-                    writer.cancel()
-                removed = []
-                # A finished writer keeps its searcher over every segment (about 150 MB for
-                # 1,000 episodes) in reference cycles; without this, each chunk added one.
-                del writer
-                gc.collect()
-            return UpdateReport(episodes.done, len(todo.removed), total - episodes.done, notice)
+            tracker = _Tracker(len(todo.stale), progress, cancelled)
+            workers = _workers() if len(todo.stale) >= PARALLEL_FROM else 1
+            sizes = library.page_sizes()
+            chunks = _split(todo.stale, sizes, CHUNK_BYTES * workers)
+            job = _Job(ix, paths, library, revisions, tracker, wait)
+            removed: Sequence[str] = todo.removed
+            if workers > 1:
+                job.in_workers(chunks, removed, sizes, workers)
+            else:
+                for i, chunk in enumerate(chunks or [[]]):
+                    if tracker.halted:
+                        break
+                    job.here(chunk, removed, last=i == len(chunks) - 1)
+                    removed = ()
+            return UpdateReport(
+                tracker.done, len(todo.removed), tracker.total - tracker.done, notice
+            )
         finally:
             ix.close()
 
 
+def _split(ids: list[str], sizes: dict[str, int], limit: int) -> list[list[str]]:
+    """``ids`` in order, cut into the fewest runs of about ``limit`` page bytes, evenly."""
+    total = sum(sizes.get(eid, 0) for eid in ids)
+    return _parts(ids, sizes, max(1, math.ceil(total / limit))) if ids else []
+
+
+def _parts(ids: list[str], sizes: dict[str, int], count: int) -> list[list[str]]:
+    """``ids`` in order, cut into at most ``count`` runs of about equal page bytes."""
+    total = sum(sizes.get(eid, 0) for eid in ids) or 1
+    parts: list[list[str]] = [[] for _ in range(count)]
+    seen = 0
+    for eid in ids:
+        parts[min(count - 1, seen * count // total)].append(eid)
+        seen += sizes.get(eid, 0)
+    return [part for part in parts if part]
+
+
 def _drop_emptied(writer: IndexWriter, segments: list[Any]) -> list[Any]:
-    """Whoosh's usual merge policy, after dropping segments whose every document has been
-    replaced (as a rebuild leaves all the old ones)."""
-    kept: list[Any] = MERGE_SMALL(writer, [s for s in segments if s.doc_count() > 0])
+    """Merge policy between chunks: drop segments whose every document has been replaced (as
+    a rebuild leaves all the old ones), and merge nothing: later chunks may empty more."""
+    return [s for s in segments if s.doc_count() > 0]
+
+
+def _drop_emptied_and_merge(writer: IndexWriter, segments: list[Any]) -> list[Any]:
+    """Merge policy of an update's last commit: Whoosh's usual one after dropping the emptied."""
+    kept: list[Any] = MERGE_SMALL(writer, _drop_emptied(writer, segments))
     return kept
 
 
-class _Episodes:
-    """The episodes to index, handed to writers a chunk at a time, with progress."""
+class _Tracker:
+    """Episodes done (committed or being written), progress reports and the cancel check."""
+
+    def __init__(
+        self, total: int, progress: ProgressCallback | None, cancelled: Callable[[], bool] | None
+    ) -> None:
+        self.total = total
+        self.done = 0
+        self.progress = progress
+        self.cancelled = cancelled
+        self.started = time.monotonic()
+        #: Set once a cancel has been seen.
+        self.halted = False
+
+    def stopped(self) -> bool:
+        """Whether to stop: asks ``cancelled`` (once per call) until it says yes."""
+        if not self.halted and self.cancelled is not None and self.cancelled():
+            self.halted = True
+        return self.halted
+
+    def report(self, done: int) -> None:
+        if self.progress is not None and done:
+            elapsed = time.monotonic() - self.started
+            self.progress(done, self.total, elapsed / done * (self.total - done))
+
+
+class _Job:
+    """One update's writers: chunks written here, or by workers and committed here."""
 
     def __init__(
         self,
+        ix: Index,
+        paths: DataPaths,
         library: Library,
-        stale: list[str],
         revisions: dict[str, int],
-        progress: ProgressCallback | None,
-        cancelled: Callable[[], bool] | None,
+        tracker: _Tracker,
+        wait: float,
     ) -> None:
+        self.ix = ix
+        self.paths = paths
         self.library = library
-        self.stale = stale
         self.revisions = revisions
-        self.progress = progress
-        self.cancelled = cancelled
-        self.done = 0
-        self.stopped = False
-        self.started = time.monotonic()
+        self.tracker = tracker
+        self.wait = wait
 
-    def more(self) -> bool:
-        return not self.stopped and self.done < len(self.stale)
-
-    def write_chunk(self, writer: IndexWriter) -> int:
-        """Add episodes until about CHUNK_BYTES of text; returns how many were written."""
-        written = size = 0
-        total = len(self.stale)
-        while self.more() and size < CHUNK_BYTES:
-            if self.cancelled is not None and self.cancelled():
-                self.stopped = True
-                break
-            eid = self.stale[self.done]
+    def writer(self, chunk: Sequence[str], removed: Sequence[str]) -> BulkWriter:
+        """A writer that has deleted the documents of ``chunk`` and of ``removed``."""
+        writer = BulkWriter(self.ix, timeout=self.wait)
+        for eid in [*removed, *chunk]:
             writer.delete_by_term("episode", eid)
-            episode = self.library.episode(eid)
-            if episode is not None:  # deleted since revisions() was read: nothing to index
-                for doc in episode_documents(episode, self.revisions[eid]):
-                    writer.add_document(**doc)
-                    size += len(doc.get("text", "").encode())
-            self.done += 1
-            written += 1
-            if self.progress is not None:
-                elapsed = time.monotonic() - self.started
-                self.progress(self.done, total, elapsed / self.done * (total - self.done))
-        return written
+        return writer
+
+    def here(self, chunk: list[str], removed: Sequence[str], last: bool) -> None:
+        """Write a chunk in this process; a cancel commits the episodes written so far."""
+        tracker = self.tracker
+        written: list[str] = []
+        writer = self.writer([], removed)
+        try:
+            for eid in chunk:
+                if tracker.stopped():
+                    break
+                writer.delete_by_term("episode", eid)
+                add_episode(writer, self.library, eid, self.revisions[eid])
+                written.append(eid)
+                tracker.report(tracker.done + len(written))
+        except BaseException:
+            writer.cancel()
+            raise
+        self.commit(writer, [], last or tracker.halted)
+        tracker.done += len(written)
+
+    def in_workers(
+        self,
+        chunks: list[list[str]],
+        removed: Sequence[str],
+        sizes: dict[str, int],
+        workers: int,
+    ) -> None:
+        """Write each chunk in worker processes, a part each; a cancel drops the chunk being
+        written. If a worker dies (out of memory?), the rest is written here."""
+        tracker = self.tracker
+        counter = context.Value("i", 0)
+        stop = context.Value("b", 0)
+        with worker_pool(workers, _start_writer, (counter, stop)) as pool:
+            for i, chunk in enumerate(chunks):
+                if tracker.stopped():
+                    break
+                writer = self.writer(chunk, removed)
+                try:
+                    segments = self._segments(pool, _parts(chunk, sizes, workers), counter, stop)
+                except BrokenProcessPool:
+                    writer.cancel()
+                    for j, rest in enumerate(chunks[i:], i):
+                        self.here(rest, removed, last=j == len(chunks) - 1)
+                        removed = ()
+                    return
+                except BaseException:
+                    writer.cancel()
+                    raise
+                if segments is None:  # cancelled
+                    writer.cancel()
+                    break
+                self.commit(writer, segments, last=i == len(chunks) - 1)
+                removed = ()
+                tracker.done += len(chunk)
+
+    def _segments(
+        self,
+        pool: Any,
+        parts: list[list[str]],
+        counter: Synchronized[int],
+        stop: Synchronized[int],
+    ) -> list[Any] | None:
+        tracker = self.tracker
+        counter.value = 0
+        stop.value = 0
+        jobs: list[Future[Any]] = [
+            pool.submit(write_segment, str(self.paths.root), part, self.revisions) for part in parts
+        ]
+        while not all(job.done() for job in jobs):
+            wait(jobs, timeout=_POLL_S)
+            if tracker.stopped():
+                stop.value = 1
+            tracker.report(tracker.done + counter.value)
+        results = [job.result() for job in jobs]
+        if not all(finished for finished, _ in results):  # a cancel reached a worker in time
+            return None
+        return [segment for _, segment in results if segment is not None]
+
+    def commit(self, writer: BulkWriter, segments: list[Any], last: bool) -> None:
+        if writer._added or writer.has_deletions() or segments:
+            writer.commit_segments(segments, _drop_emptied_and_merge if last else _drop_emptied)
+        else:
+            writer.cancel()
+        # A finished writer keeps its searcher over every segment (about 150 MB for
+        # 1,000 episodes) in reference cycles; without this, each chunk added one.
+        del writer
+        gc.collect()
+
+
+def add_episode(writer: IndexWriter, library: Library, episode_id: str, revision: int) -> None:
+    episode = library.episode(episode_id)
+    if episode is not None:  # deleted since its revision was read: nothing to index
+        for doc in episode_documents(episode, revision):
+            writer.add_document(**doc)
+
+
+# In a worker process: the shared episode counter and stop flag.
+_counter: Synchronized[int] | None = None
+_stop: Synchronized[int] | None = None
+
+
+def _start_writer(counter: Synchronized[int], stop: Synchronized[int]) -> None:
+    global _counter, _stop
+    _counter, _stop = counter, stop
+
+
+def write_segment(
+    root: str, episode_ids: list[str], revisions: dict[str, int]
+) -> tuple[bool, Any | None]:
+    """In a worker: write a segment of ``episode_ids``' documents, not yet part of the index
+    (the updating process commits it). Returns whether every episode was written (False when
+    stopped) and the segment (None when stopped or when there was nothing to write)."""
+    assert _counter is not None and _stop is not None
+    paths = DataPaths(Path(root))
+    ix = open_index(paths)
+    writer = BulkWriter(ix, _lk=False)
+    with Library(paths) as library:
+        for eid in episode_ids:
+            if _stop.value:
+                break
+            add_episode(writer, library, eid, revisions[eid])
+            with _counter.get_lock():
+                _counter.value += 1
+        else:
+            if writer._added:
+                return True, writer._finalize_segment()
+            _discard(writer)
+            return True, None
+    _discard(writer)
+    return False, None
+
+
+def _discard(writer: BulkWriter) -> None:
+    # Not cancel(): that would also remove the temporary folder the updating process's writer
+    # shares. The unfinished files go at the next commit, with every file the index does not list.
+    writer._close_segment()

@@ -7,20 +7,18 @@ fingerprint (the library revision) that tells whether the episode is indexed and
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import pairwise
-from pickle import dumps
 from typing import Any
 
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.formats import Positions
-from whoosh.system import pack_uint
 
 from podreader.search.analysis import PassageAnalyzer, index_terms
 
 #: Part of the index name: a new version is simply "no index yet", and gets built from the library.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 INDEX_NAME = f"podreader_v{SCHEMA_VERSION}"
 
 PASSAGE = "passage"
@@ -28,28 +26,21 @@ EPISODE = "episode"
 
 
 class PassagePositions(Positions):  # type: ignore[misc]
-    """Whoosh's positions format, filled straight from :func:`index_terms`.
+    """Whoosh's positions format with each posting's positions as a plain array of 32-bit
+    integers instead of a pickled list of deltas: about ten times cheaper to encode and decode,
+    and smaller for the usual single position. Pickled into the index, so keep it stateless."""
 
-    Whoosh's own route makes a Token per term and goes through the analyzer protocol; this one
-    builds each term's position list directly, encoded exactly as :class:`Positions` does (so
-    phrase matching reads it unchanged). Pickled into the index, so keep it stateless.
-    """
+    def encode(self, poslist: list[int]) -> bytes:
+        return array("I", poslist).tobytes()
 
-    def word_values(
-        self, value: str, analyzer: Any, **kwargs: Any
-    ) -> Iterator[tuple[str, int, float, bytes]]:
-        positions: defaultdict[str, list[int]] = defaultdict(list)
-        for term, pos in index_terms(value):
-            positions[term].append(pos)
-        boost = self.field_boost
-        for term, poslist in positions.items():
-            deltas = [poslist[0], *(b - a for a, b in pairwise(poslist))]
-            yield (
-                term,
-                len(poslist),
-                len(poslist) * boost,
-                pack_uint(len(deltas)) + dumps(deltas, 2),
-            )
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        return array("I", valuestring).tolist()
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        return len(valuestring) // _POSITION_SIZE
+
+
+_POSITION_SIZE = array("I").itemsize
 
 
 class PassageText(TEXT):  # type: ignore[misc]
@@ -57,12 +48,23 @@ class PassageText(TEXT):  # type: ignore[misc]
 
     It stays scorable (field lengths are written) although the ranking does not use lengths:
     for a field without lengths, Whoosh 2.7.5 looks for the missing length file once per
-    posting when it writes a segment, which made indexing 40% slower.
+    posting when it writes a segment.
     """
 
     def __init__(self) -> None:
         super().__init__(analyzer=PassageAnalyzer(), phrase=True)
         self.format = PassagePositions()
+
+    def index(self, value: str, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+        """(term, frequency, weight, positions) per distinct term, straight from
+        :func:`index_terms` rather than a Token per term through the analyzer protocol."""
+        positions: defaultdict[str, list[int]] = defaultdict(list)
+        for term, pos in index_terms(value):
+            positions[term].append(pos)
+        boost, encode = self.format.field_boost, self.format.encode
+        for term, poslist in positions.items():
+            count = len(poslist)
+            yield term.encode(), count, count * boost, encode(poslist)
 
 
 def build_schema() -> Schema:

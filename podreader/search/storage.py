@@ -10,12 +10,14 @@ import gc
 import shutil
 import time
 import warnings
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 from whoosh.searching import Searcher
 from whoosh.util.filelock import FileLock
@@ -64,6 +66,34 @@ def fingerprints(searcher: Searcher) -> dict[str, int]:
     return {fields["episode"]: fields["revision"] for fields in searcher.documents(kind=EPISODE)}
 
 
+@dataclass(frozen=True, slots=True)
+class IndexedEpisodes:
+    #: Episode id -> library revision it was indexed from (see :func:`fingerprints`).
+    revisions: dict[str, int]
+    #: Episode id -> the global document numbers its live documents are among.
+    spans: dict[str, range]
+
+
+def indexed_episodes(searcher: Searcher) -> IndexedEpisodes:
+    """The fingerprints, and where each episode's documents are, in one pass.
+
+    An episode's documents are written together, its episode document first (see
+    :func:`~podreader.search.documents.episode_documents`), and merging segments keeps their
+    order; so an episode's live passages are those after its episode document and before the
+    next live one or the end of the segment.
+    """
+    revisions: dict[str, int] = {}
+    starts: list[tuple[int, str]] = []
+    for docnum in searcher.document_numbers(kind=EPISODE):
+        fields = searcher.stored_fields(docnum)
+        revisions[fields["episode"]] = fields["revision"]
+        starts.append((docnum, fields["episode"]))
+    ends = {offset + reader.doc_count_all() for reader, offset in searcher.reader().leaf_readers()}
+    bounds = sorted(ends.union(docnum for docnum, _ in starts))
+    spans = {eid: range(docnum, bounds[bisect_right(bounds, docnum)]) for docnum, eid in starts}
+    return IndexedEpisodes(revisions, spans)
+
+
 def reading_damage(read: Callable[[], T]) -> T:
     """``read()``, with any failure to read the index turned into IndexDamaged.
 
@@ -81,11 +111,22 @@ def reading_damage(read: Callable[[], T]) -> T:
     raise IndexDamaged(reason)
 
 
+def _storage(paths: DataPaths) -> FileStorage:
+    # Without memory mapping: Whoosh maps each segment file whole, and opening a searcher on
+    # 1,000 episodes took the process from 35 MB to 323 MB; read as files, 34 MB.
+    return FileStorage(str(paths.index), supports_mmap=False)
+
+
+def open_index(paths: DataPaths) -> Index:
+    """Open the index as it is (raises Whoosh's errors if there is none)."""
+    return _storage(paths).open_index(INDEX_NAME)
+
+
 def open_existing(paths: DataPaths) -> Index:
     """Open the index for reading; raise IndexDamaged if it is missing or unreadable."""
 
     def read() -> Index:
-        ix = whoosh_index.open_dir(str(paths.index), indexname=INDEX_NAME)
+        ix = open_index(paths)
         with ix.searcher() as searcher:
             fingerprints(searcher)  # touches the stored fields of every segment
         return ix
@@ -115,7 +156,7 @@ def open_for_writing(paths: DataPaths) -> tuple[Index, str | None]:
         except IndexDamaged:
             clear(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    ix = whoosh_index.create_in(str(folder), build_schema(), indexname=INDEX_NAME)
+    ix = _storage(paths).create_index(build_schema(), indexname=INDEX_NAME)
     return ix, DAMAGED_NOTICE if had_index else None
 
 

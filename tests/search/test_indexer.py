@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import threading
+from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
@@ -89,6 +90,40 @@ def test_parallel_writer_for_big_batches(
     assert engine.search("lantern", SearchOptions(limit=50)).total == 6
 
 
+def test_cancelled_parallel_update_drops_the_unfinished_chunk(
+    paths: DataPaths, library: Library, engine: SearchEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(indexer, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(indexer, "CHUNK_BYTES", 10)  # one episode per worker per chunk
+    fill(library, 6)
+    seen: list[int] = []
+    report = update_index(
+        paths,
+        lambda done, total, eta: seen.append(done),
+        cancelled=lambda: bool(seen) and max(seen) >= 2,
+    )
+    assert 2 <= report.indexed < 6 and report.indexed % 2 == 0  # whole chunks only
+    assert len(indexed_revisions(paths)) == report.indexed
+    assert engine.search("lantern", SearchOptions(limit=50)).total == report.indexed
+    assert update_index(paths).indexed == 6 - report.indexed
+    assert engine.search("lantern", SearchOptions(limit=50)).total == 6
+
+
+def test_a_broken_worker_pool_leaves_the_rest_to_this_process(
+    paths: DataPaths, library: Library, engine: SearchEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(indexer, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(indexer, "CHUNK_BYTES", 10)
+
+    def broken(*args: object) -> None:
+        raise BrokenProcessPool("a worker died")
+
+    monkeypatch.setattr(indexer._Job, "_segments", broken)
+    fill(library, 4)
+    assert update_index(paths).complete
+    assert engine.search("lantern", SearchOptions(limit=50)).total == 4
+
+
 def test_rebuild_replaces_everything_and_cancelled_rebuild_changes_nothing(
     paths: DataPaths, library: Library, engine: SearchEngine
 ) -> None:
@@ -132,7 +167,7 @@ def test_lock_is_shared_between_lock_holders(paths: DataPaths) -> None:
 def test_big_updates_commit_in_chunks_and_a_rebuild_drops_the_old_segments(
     paths: DataPaths, library: Library, engine: SearchEngine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(indexer, "CHUNK_BYTES", 100)  # about three episodes of fill()
+    monkeypatch.setattr(indexer, "CHUNK_BYTES", 20)  # two episodes of fill(): 8-9 byte pages
     fill(library, 5)
     cancels = iter(range(100))
     report = update_index(paths, cancelled=lambda: next(cancels) >= 4)
