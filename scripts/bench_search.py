@@ -5,10 +5,11 @@ usage: bench_search.py --episodes N [--work DIR] [--pages DIR] [--queries Q] [--
 
 Generates N episodes with ../shared/tools/gen_corpus.py into DIR/pages-N (unless it already holds
 them, or --pages names a folder of pages), imports them into a library in DIR/data-N (the slow
-part: about 3 minutes per 1,000 episodes; --keep-library reuses the one a previous run imported),
-builds the search index from nothing (timed: wall clock and CPU of all processes, since the machine's cores
-are shared), then times searches (top 20 passages with snippets) and does the same with SQLite
-FTS5 on the same passages. 5,000 episodes work the same way (--episodes 5000; expect an hour).
+part: about a minute per 1,000 episodes; --keep-library reuses the one a previous run imported),
+builds the search index from nothing (timed: wall clock and CPU of all processes, since the
+machine's cores are shared), then times searches (top 20 passages with snippets) and does the
+same with SQLite FTS5 on the same passages. 5,000 episodes work the same way (--episodes 5000;
+expect about 20 minutes).
 
 Query sets (every query occurs in some passage, so every search has hits):
 

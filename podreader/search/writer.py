@@ -16,6 +16,10 @@ Two more things cost time for nothing, and :class:`PodreaderCodec` changes them:
 - Every block was zlib-compressed; a zlib call costs ~25 µs however small its input, and most
   terms have a handful of postings. Small blocks are now stored as they are.
 
+Segments are left as separate files rather than assembled into one compound file: reading a
+compound file without memory mapping (see :mod:`podreader.search.storage`) goes through a
+Python file wrapper for every small read, which made a cold search of a common word 40% slower.
+
 Blocks carry no field-length bounds: the ranking (:mod:`podreader.search.scoring`) does not use
 lengths, and Whoosh writes blocks the same way for unscored fields.
 """
@@ -192,7 +196,7 @@ class BulkWriter(SegmentWriter):  # type: ignore[misc]
     """
 
     def __init__(self, ix: Any, **kwargs: Any) -> None:
-        super().__init__(ix, codec=PodreaderCodec(), **kwargs)
+        super().__init__(ix, codec=PodreaderCodec(), compound=False, **kwargs)
         self.pool = _Pool()
 
     def add_document(self, **fields: Any) -> None:

@@ -84,7 +84,8 @@ class IndexWorker(QObject):
         self._pool.start(_UpdateTask(self.paths, self._relay, self._cancel))
 
     def cancel(self) -> None:
-        """Stop after the episode being indexed; what is done so far is kept."""
+        """Stop soon (the index workers stop after their current episode); the chunks of
+        episodes already committed are kept, the one being written is dropped."""
         self._again = False
         self._cancel.set()
 
