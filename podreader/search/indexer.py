@@ -284,6 +284,7 @@ class _Job:
                 stop.value = 1
             tracker.report(tracker.done + counter.value)
         results = [job.result() for job in jobs]
+        tracker.report(tracker.done + counter.value)
         if not all(finished for finished, _ in results):  # a cancel reached a worker in time
             return None
         return [segment for _, segment in results if segment is not None]

@@ -13,7 +13,7 @@ from whoosh.index import Index
 
 from podreader.search.schema import INDEX_NAME, PASSAGE, build_schema
 from podreader.search.scoring import SaturatedTF
-from podreader.search.writer import BulkWriter, PackedValues, _Numbers
+from podreader.search.writer import BLOCK_POSTINGS, BulkWriter, PackedValues, _Numbers
 
 WORDS = [
     "amber",
@@ -75,7 +75,7 @@ def postings(ix: Index) -> dict[tuple[str, bytes], list[tuple[int, float, list[i
 
 
 def test_bulk_writer_writes_the_postings_whooshs_writer_writes(tmp_path: Path) -> None:
-    docs = documents(400)
+    docs = documents(1100)
     theirs, ours = new_index(tmp_path / "whoosh"), new_index(tmp_path / "bulk")
     with theirs.writer() as writer:
         for doc in docs:
@@ -86,12 +86,12 @@ def test_bulk_writer_writes_the_postings_whooshs_writer_writes(tmp_path: Path) -
     writer.commit()
     expected, written = postings(theirs), postings(ours)
     assert written == expected
-    assert len(expected["text", b"amber"]) == 400  # four blocks
+    assert len(expected["text", b"amber"]) == 1100 > 2 * BLOCK_POSTINGS  # three blocks
     assert len(expected["text", b"rare5"]) == 1
     with ours.searcher() as searcher, theirs.searcher() as reference:
         for field in ("kind", "episode", "paragraph", "date"):
-            assert [searcher.stored_fields(d).get(field) for d in range(400)] == [
-                reference.stored_fields(d).get(field) for d in range(400)
+            assert [searcher.stored_fields(d).get(field) for d in range(1100)] == [
+                reference.stored_fields(d).get(field) for d in range(1100)
             ]
         assert searcher.reader().column_reader("date")[9] == 20240110
 

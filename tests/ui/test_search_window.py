@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from podreader.library.store import Library
 from podreader.paths import DataPaths
+from podreader.search import indexer
 from podreader.search.engine import SearchEngine
 from podreader.ui import settings as keys
 from podreader.ui.search_panel import DEBOUNCE_MS, TARGET_ROLE
@@ -89,9 +91,16 @@ def test_import_triggers_indexing_and_history_persists(
     assert window.settings.get(keys.SEARCH_HISTORY).split("\n")[0] == "gulls"
 
 
+@pytest.mark.parametrize("workers", [False, True], ids=["in-process", "worker-processes"])
 def test_deleted_index_is_rebuilt_at_start_with_progress(
-    qtbot: QtBot, data: DataPaths, make_window: MakeWindow
+    qtbot: QtBot,
+    data: DataPaths,
+    make_window: MakeWindow,
+    workers: bool,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    if workers:  # spawned from the window's process, beside Qt's threads
+        monkeypatch.setattr(indexer, "PARALLEL_FROM", 2)
     _library(data)
     first = make_window()
     with qtbot.waitSignal(first.attach_search().worker.finished, timeout=30_000):
