@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -132,6 +133,20 @@ class Library:
             f"SELECT {_SUMMARY_COLUMNS} FROM episodes WHERE id = ?", (episode_id,)
         ).fetchone()
         return _summary(row) if row else None
+
+    def summaries_of(self, episode_ids: Collection[str]) -> dict[str, EpisodeSummary]:
+        """Summaries of the given episodes that exist, by id, in one query."""
+        ids = list(episode_ids)
+        found: dict[str, EpisodeSummary] = {}
+        for start in range(0, len(ids), 500):  # SQLite limits the number of parameters
+            part = ids[start : start + 500]
+            rows = self.conn.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM episodes WHERE id IN "
+                f"({', '.join('?' * len(part))})",
+                part,
+            )
+            found.update((row["id"], _summary(row)) for row in rows)
+        return found
 
     def bookmark_counts(self) -> dict[str, int]:
         """Episode id -> number of bookmarks, for the episode list."""

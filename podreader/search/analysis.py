@@ -148,7 +148,7 @@ _CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
 _LETTERS = "A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def _word_candidates(starts: frozenset[str]) -> re.Pattern[str]:
     """Words beginning like one of the query's words: stems change endings, not beginnings
     (bar a few irregular words such as dying/die), so only these can match, and the regex

@@ -222,16 +222,16 @@ class SearchEngine:
         q = wq.And(parts) if len(parts) > 1 else parts[0]
         matches = evaluate(searcher, q, self._cache)
         fetch = max(1, options.limit) * _FETCH_FACTOR
-        summaries: dict[str, EpisodeSummary | None] = {}  # read once per search
         if options.sort == "date":
             dates = _dates(searcher, matches)
             best = heapq.nlargest(fetch, matches, key=lambda d: (dates[d], matches[d], -d))
             ranked = [(searcher.stored_fields(d), matches[d]) for d in best]
+            summaries = self.library.summaries_of({str(f["episode"]) for f, _ in ranked})
         else:
             found = [(searcher.stored_fields(d), matches[d]) for d in _best(matches, fetch)]
-            titled = self._titled(
-                {str(fields["episode"]) for fields, _ in found}, highlight, summaries
-            )
+            # Read once, for the title boosts and the groups: one query, not one per episode.
+            summaries = self.library.summaries_of({str(f["episode"]) for f, _ in found})
+            titled = _titled(summaries, highlight)
             ranked = [
                 (fields, score + (_TITLE_BOOST if fields["episode"] in titled else 0.0))
                 for fields, score in found
@@ -261,37 +261,15 @@ class SearchEngine:
             total, exact = _COUNT_UP_TO, False
         return SearchResults(text, total, self.is_complete(), groups, parsed.notice, exact)
 
-    def _summary(
-        self, episode_id: str, summaries: dict[str, EpisodeSummary | None]
-    ) -> EpisodeSummary | None:
-        if episode_id not in summaries:
-            summaries[episode_id] = self.library.summary(episode_id)
-        return summaries[episode_id]
-
-    def _titled(
-        self,
-        episode_ids: set[str],
-        highlight: Highlight,
-        summaries: dict[str, EpisodeSummary | None],
-    ) -> set[str]:
-        """Those of the episodes whose title has one of the words: their passages rank a
-        little higher. Asked only of the episodes about to be shown, from the library."""
-        titled = set()
-        for eid in episode_ids if highlight.terms else ():
-            summary = self._summary(eid, summaries)
-            if summary is not None and highlight.terms & title_terms(summary.title):
-                titled.add(eid)
-        return titled
-
     def _group(
         self,
         episode_id: str,
         items: list[tuple[dict[str, object], float]],
         matches: int,
         highlight: Highlight,
-        summaries: dict[str, EpisodeSummary | None],
+        summaries: dict[str, EpisodeSummary],
     ) -> EpisodeHits | None:
-        summary = self._summary(episode_id, summaries)
+        summary = summaries.get(episode_id)
         if summary is None:  # deleted since it was indexed
             return None
         texts = _PassageTexts(self.library, episode_id)
@@ -317,6 +295,13 @@ class SearchEngine:
         return EpisodeHits(
             episode_id, summary.title, summary.podcast, summary.published, hits, matches
         )
+
+
+def _titled(summaries: dict[str, EpisodeSummary], highlight: Highlight) -> set[str]:
+    """The episodes whose title has one of the words: their passages rank a little higher."""
+    if not highlight.terms:
+        return set()
+    return {eid for eid, s in summaries.items() if highlight.terms & title_terms(s.title)}
 
 
 def _best(matches: Scores, count: int) -> list[int]:

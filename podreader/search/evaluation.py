@@ -104,16 +104,14 @@ def _postings(reader: IndexReader, offset: int, fieldname: str, text: str) -> Po
     if (fieldname, text) not in reader:
         return _NONE
     matcher = reader.postings(fieldname, text)
-    deleted: frozenset[int] = frozenset()
+    deleted: set[int] = set()
     if isinstance(matcher, FilterMatcher):  # the segment has deleted documents
-        deleted = reader.deleted_docs_set
+        deleted = {doc + offset for doc in reader.deleted_docs_set}
         matcher = matcher.child
-    docs, weights = _read_all(matcher)
+    docs, weights = _read_all(matcher, offset)
     if deleted:
         live = [i for i, doc in enumerate(docs) if doc not in deleted]
         docs, weights = [docs[i] for i in live], [weights[i] for i in live]
-    if offset:
-        docs = list(map(offset.__add__, docs))
     return Postings(docs, weights)
 
 
@@ -123,22 +121,25 @@ def _is_block_matcher(matcher: Matcher) -> bool:
     return hasattr(matcher, "_read_data") and hasattr(matcher, "_next_block")
 
 
-def _blocks(matcher: Matcher) -> Iterator[tuple[list[int], Any, Any]]:
-    """Each block's document numbers, weights (None: all 1, one number for all, or one
-    each) and values. Document numbers are delta-coded: accumulate() undoes that in C."""
+def _blocks(matcher: Matcher, offset: int) -> Iterator[tuple[list[int], Any, Any]]:
+    """Each block's document numbers (plus ``offset``), weights (None: all 1, one number for
+    all, or one each) and values. Document numbers are delta-coded within a block:
+    accumulate() undoes that and adds the offset in one pass in C."""
     while matcher.is_active():
         if matcher._data is None:
             matcher._read_data()
-        ids, weights, values = matcher._data
-        yield list(accumulate(ids)), weights, values
+        deltas, weights, values = matcher._data
+        ids = accumulate(deltas, initial=offset)
+        next(ids)
+        yield list(ids), weights, values
         matcher._next_block()
 
 
-def _read_all(matcher: Matcher) -> tuple[list[int], list[float]]:
+def _read_all(matcher: Matcher, offset: int) -> tuple[list[int], list[float]]:
     docs: list[int] = []
     weights: list[float] = []
     if _is_block_matcher(matcher):
-        for ids, stored, _ in _blocks(matcher):
+        for ids, stored, _ in _blocks(matcher, offset):
             if stored is None or isinstance(stored, float):
                 weights += [1.0 if stored is None else stored] * len(ids)
             else:
@@ -146,7 +147,7 @@ def _read_all(matcher: Matcher) -> tuple[list[int], list[float]]:
             docs += ids
         return docs, weights
     while matcher.is_active():
-        docs.append(matcher.id())
+        docs.append(matcher.id() + offset)
         weights.append(matcher.weight())
         matcher.next()
     return docs, weights
@@ -284,10 +285,10 @@ class _Segment:
         offset = self.offset
         found: dict[int, list[int]] = {}
         if _is_block_matcher(matcher):
-            for ids, _, values in _blocks(matcher):
+            for ids, _, values in _blocks(matcher, offset):
                 for i, doc in enumerate(ids):
-                    if doc + offset in docs:
-                        found[doc + offset] = decode(values[i])
+                    if doc in docs:
+                        found[doc] = decode(values[i])
             return found
         while matcher.is_active():
             if matcher.id() + offset in docs:

@@ -58,6 +58,18 @@ def test_summaries_and_delete(library: Library) -> None:
     assert library.conn.execute("SELECT count(*) FROM reading").fetchone()[0] == len(two.reading)
 
 
+def test_summaries_of_some_episodes_and_page_sizes(library: Library) -> None:
+    one, two = make_episode("One"), make_episode("Two")
+    library.store(one, source_for("1"), 1)
+    library.store(two, source_for("2"), 1)
+    assert library.summaries_of([two.id, "missing"]) == {two.id: library.summary(two.id)}
+    assert library.summaries_of([]) == {}
+    assert library.page_sizes() == {
+        one.id: source_for("1").size,
+        two.id: source_for("2").size,
+    }
+
+
 def test_failed_store_leaves_nothing_half_written(library: Library) -> None:
     episode = make_episode()
     # Duplicate paragraph ids violate the primary key half-way through the inserts.
