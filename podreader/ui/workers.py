@@ -1,9 +1,10 @@
 """Long library work off the GUI thread: a worker on its own QThread with its own connection.
 
-SQLite connections must not cross threads, so each worker opens a :class:`Library` of its own
-on the thread that uses it; results come back to the window as queued signals. The modules
-that do the work (import pipeline, text analysis) are imported on the worker thread too: the
-window does not need them at startup.
+Each run (an import, a re-analysis, a search index update) is a :class:`Job` that owns one
+:class:`Worker` and its thread. Each worker opens a :class:`Library` of its own on the thread
+that uses it; results come back to the window as queued signals. The modules that do the work
+(import pipeline, text analysis, search index) are imported on the worker thread too: the window
+does not need them at startup.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from podreader.paths import DataPaths
 class Worker(QObject):
     """One piece of work, run by :meth:`run` on a worker thread; subclasses define :meth:`work`.
 
-    Signals: ``progress(done, total, name)``; ``finished(result)`` with what :meth:`work`
-    returned (also after a cancel: what was done so far); ``failed(message)`` when the library
-    cannot be used or the work stopped unexpectedly.
+    Signals: ``progress(done, total, detail)`` (the file name of an import, the estimated
+    seconds left of an index update); ``finished(result)`` with what :meth:`work` returned
+    (also after a cancel: what was done so far); ``failed(message)`` when the work cannot be
+    done (the library cannot be used, another process holds the index) or stopped unexpectedly.
     """
 
-    progress = Signal(int, int, str)
+    progress = Signal(int, int, object)
     finished = Signal(object)
     failed = Signal(str)
 
@@ -46,13 +48,18 @@ class Worker(QObject):
     def work(self) -> object:
         raise NotImplementedError
 
-    @Slot()
-    def run(self) -> None:
+    def expected_errors(self) -> tuple[type[Exception], ...]:
+        """Errors whose message is already one sentence for the user."""
         from podreader.library.store import LibraryError
 
+        return (LibraryError,)
+
+    @Slot()
+    def run(self) -> None:
+        expected = self.expected_errors()
         try:
             result = self.work()
-        except LibraryError as error:
+        except expected as error:
             self.failed.emit(str(error))
             return
         except Exception as error:  # the thread's edge: anything left must reach the user
@@ -106,6 +113,26 @@ class ReanalysisWorker(Worker):
             )
 
 
+class IndexUpdateWorker(Worker):
+    """Brings the search index in line with the library; the result is the
+    :class:`~podreader.search.indexer.UpdateReport`, progress carries the estimated seconds
+    left (None until known)."""
+
+    unexpected = "Updating the search index failed ({error}); try again."
+
+    def expected_errors(self) -> tuple[type[Exception], ...]:
+        from podreader.search.storage import IndexBusy
+
+        return (*super().expected_errors(), IndexBusy)
+
+    def work(self) -> object:
+        from podreader.search.indexer import update_index
+
+        return update_index(
+            self.data, lambda done, total, eta: self.progress.emit(done, total, eta), self.cancelled
+        )
+
+
 class Job(QObject):
     """Owns one :class:`Worker` and its thread for the length of one run.
 
@@ -113,7 +140,7 @@ class Job(QObject):
     thread; ``done`` follows either end once the thread has stopped.
     """
 
-    progress = Signal(int, int, str)
+    progress = Signal(int, int, object)
     finished = Signal(object)
     failed = Signal(str)
     done = Signal()
@@ -168,3 +195,10 @@ class ReanalysisJob(Job):
 
     def __init__(self, data: DataPaths, parent: QObject | None = None) -> None:
         super().__init__(ReanalysisWorker(data), "podreader-reanalysis", parent)
+
+
+class IndexJob(Job):
+    """Updates the search index of the library at ``data`` (see :class:`IndexUpdateWorker`)."""
+
+    def __init__(self, data: DataPaths, parent: QObject | None = None) -> None:
+        super().__init__(IndexUpdateWorker(data), "podreader-index", parent)

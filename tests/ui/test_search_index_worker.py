@@ -5,7 +5,9 @@ from pytestqt.qtbot import QtBot
 
 from podreader.library.store import Library
 from podreader.paths import DataPaths
+from podreader.search import indexer
 from podreader.search.indexer import UpdateReport
+from podreader.search.storage import IndexBusy
 from podreader.ui.index_worker import IndexWorker
 from tests.search.factories import make_episode, store
 
@@ -47,3 +49,20 @@ def test_a_start_during_a_run_runs_once_more(qtbot: QtBot, paths: DataPaths) -> 
     qtbot.waitUntil(lambda: len(reports) == 2, timeout=30_000)
     assert sum(r.indexed for r in reports) == 4
     worker.wait()
+
+
+def test_a_busy_index_is_reported_in_one_sentence(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def busy(*args: object, **kwargs: object) -> None:
+        raise IndexBusy("Another podreader is updating the search index; try again later.")
+
+    monkeypatch.setattr(indexer, "update_index", busy)
+    worker = IndexWorker(paths)
+    running: list[bool] = []
+    worker.runningChanged.connect(running.append)
+    with qtbot.waitSignal(worker.failed, timeout=10_000) as failed:
+        worker.start()
+    assert failed.args == ["Another podreader is updating the search index; try again later."]
+    qtbot.waitUntil(lambda: running == [True, False], timeout=5_000)
+    assert not worker.is_running()
