@@ -244,7 +244,14 @@ class _Parser:
         if lexeme.kind == "number":
             return Number(lexeme.text, lexeme.value)
         if lexeme.kind == "phrase":
-            return _words(lexeme.text.strip('"'), exact=True)
+            inner = lexeme.text.strip('"')
+            mentions = find_numbers(inner)
+            if len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(inner)):
+                # A quoted amount ("120亿", "12 billion") is still that amount, in every
+                # spelling; as a phrase, 120亿 would ask for 亿 alone, which is indexed only
+                # inside the pair 亿美.
+                return Number(inner, mentions[0].value)
+            return _words(inner, exact=True)
         if lexeme.kind == "field":
             return self.filter(lexeme.field_name, lexeme.text.strip('"'))
         text = lexeme.text

@@ -104,7 +104,7 @@ def test_one_chinese_character_finds_inside_words(indexed: DataPaths, engine: Se
 
 
 def test_numbers_match_across_languages(indexed: DataPaths, engine: SearchEngine) -> None:
-    for query in ("120亿", "12 billion", "$12B", "一百二十亿"):
+    for query in ("120亿", "12 billion", "$12B", "一百二十亿", '"120亿"', '"12 billion"'):
         found = ids(engine, query)
         assert ("ferry", "transcript", 1) in found, query
         assert ("ferry", "summary", 1) in found, query

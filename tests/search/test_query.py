@@ -40,6 +40,7 @@ def test_prefix_and_numbers() -> None:
     assert node.children[0] == Prefix("harb")
     assert node.children[1] == Number("$12B", 12e9)
     assert parse("12 billion").node == Number("12 billion", 12e9)
+    assert parse('"120亿"').node == Number("120亿", 12e9)  # quoted, still the amount
 
 
 def test_known_fields_become_filters() -> None:
