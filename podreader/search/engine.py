@@ -308,9 +308,10 @@ def _best(matches: Scores, count: int) -> list[int]:
     """The ``count`` best documents, ties going to the lower number, as
     ``heapq.nlargest(count, matches, key=lambda d: (matches[d], -d))`` finds them.
 
-    Scores take few distinct values (term frequencies are mostly 1), so after the cut-off
-    score is found among the bare values (C comparisons of floats), the documents at it are
-    many and those above it few: no Python key function runs once per match.
+    Scores take few distinct values (sums over a handful of term frequencies), so after the
+    cut-off score is found among the bare values (C comparisons of floats), the documents above
+    it are fewer than ``count`` and those at it are taken by number: no Python key function
+    runs once per match.
     """
     if len(matches) <= count:
         return sorted(matches, key=lambda d: (-matches[d], d))

@@ -91,14 +91,6 @@ def evaluate(searcher: Searcher, q: wq.Query, cache: PostingCache | None = None)
     return found
 
 
-def term_docs(searcher: Searcher, fieldname: str, text: str) -> set[int]:
-    """Global numbers of the live documents holding a term (an episode's passages, say)."""
-    docs: set[int] = set()
-    for reader, offset in searcher.reader().leaf_readers():
-        docs.update(_postings(reader, offset, fieldname, text).docs)
-    return docs
-
-
 def _postings(reader: IndexReader, offset: int, fieldname: str, text: str) -> Postings:
     """A term's live postings in one segment whose first document is number ``offset``."""
     if (fieldname, text) not in reader:

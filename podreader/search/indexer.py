@@ -118,10 +118,11 @@ def update_index(
             if workers > 1:
                 job.in_workers(chunks, removed, sizes, workers)
             else:
-                for i, chunk in enumerate(chunks or [[]]):
+                runs = chunks or [[]]  # with nothing stale, one run removes what left the library
+                for i, chunk in enumerate(runs):
                     if tracker.halted:
                         break
-                    job.here(chunk, removed, last=i == len(chunks) - 1)
+                    job.here(chunk, removed, last=i == len(runs) - 1)
                     removed = ()
             return UpdateReport(
                 tracker.done, len(todo.removed), tracker.total - tracker.done, notice
@@ -252,6 +253,8 @@ class _Job:
                 except BrokenProcessPool:
                     writer.cancel()
                     for j, rest in enumerate(chunks[i:], i):
+                        if tracker.halted:
+                            break
                         self.here(rest, removed, last=j == len(chunks) - 1)
                         removed = ()
                     return
@@ -294,9 +297,9 @@ class _Job:
             writer.commit_segments(segments, _drop_emptied_and_merge if last else _drop_emptied)
         else:
             writer.cancel()
-        # A finished writer keeps its searcher over every segment (about 150 MB for
-        # 1,000 episodes) in reference cycles; without this, each chunk added one.
-        del writer
+        # Either way the writer has closed and let go of its searcher over every segment, which
+        # holds reference cycles (about 150 MB for 1,000 episodes): without this, each chunk
+        # left one more behind until Python's collector came by.
         gc.collect()
 
 

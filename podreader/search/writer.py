@@ -134,12 +134,11 @@ class _PackedPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
         return _Numbers.weights(weights)
 
     def _mini_values(self) -> PackedValues | None:
-        values = self._values
-        if isinstance(values, PackedValues):
-            return values
+        values: PackedValues | list[bytes] = self._values
         if not values:
             return None
-        return PackedValues.pack(values, tuple(accumulate(map(len, values))))
+        assert isinstance(values, PackedValues), "BulkWriter fills blocks with packed values"
+        return values
 
 
 class PodreaderCodec(W3Codec):  # type: ignore[misc]

@@ -7,11 +7,11 @@ from whoosh import query as wq
 
 from podreader.library.store import Library
 from podreader.paths import DataPaths
-from podreader.search.evaluation import evaluate, term_docs
+from podreader.search.evaluation import evaluate
 from podreader.search.indexer import update_index
 from podreader.search.query import compile_query, parse
 from podreader.search.scoring import SaturatedTF
-from podreader.search.storage import open_existing
+from podreader.search.storage import indexed_episodes, open_existing
 from tests.search.factories import make_episode, store
 
 LINES = [
@@ -78,7 +78,19 @@ def test_deleted_documents_are_left_out(segmented: DataPaths) -> None:
     with ix.searcher(weighting=SaturatedTF()) as searcher:
         assert any(r.has_deletions() for r, _ in searcher.reader().leaf_readers())
         # Re-indexed with one passage: its episode document and that passage, not the old four.
-        docs = term_docs(searcher, "episode", "ep01")
-        assert len(docs) == 2
-        assert evaluate(searcher, wq.Term("episode", "ep01")).keys() == docs
+        assert len(evaluate(searcher, wq.Term("episode", "ep01"))) == 2
+    ix.close()
+
+
+def test_episode_spans_hold_each_episodes_live_documents_and_no_others(
+    segmented: DataPaths,
+) -> None:
+    ix = open_existing(segmented)
+    with ix.searcher(weighting=SaturatedTF()) as searcher:
+        spans = indexed_episodes(searcher).spans
+        docs = {eid: evaluate(searcher, wq.Term("episode", eid)).keys() for eid in spans}
+        assert len(spans) == 12
+        for eid, span in spans.items():
+            assert docs[eid] <= set(span), eid
+            assert not any(docs[other] & set(span) for other in spans if other != eid), eid
     ix.close()
