@@ -173,6 +173,7 @@ class _Tracker:
         self.started = time.monotonic()
         #: Set once a cancel has been seen.
         self.halted = False
+        self._reported = 0
 
     def stopped(self) -> bool:
         """Whether to stop: asks ``cancelled`` (once per call) until it says yes."""
@@ -181,7 +182,10 @@ class _Tracker:
         return self.halted
 
     def report(self, done: int) -> None:
-        if self.progress is not None and done:
+        """Report ``done`` episodes, once: workers' progress is polled several times a second,
+        and while a chunk is being committed the count stands still."""
+        if self.progress is not None and done and done != self._reported:
+            self._reported = done
             elapsed = time.monotonic() - self.started
             self.progress(done, self.total, elapsed / done * (self.total - done))
 

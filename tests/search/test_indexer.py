@@ -86,7 +86,9 @@ def test_parallel_writer_for_big_batches(
 ) -> None:
     monkeypatch.setattr(indexer, "PARALLEL_FROM", 2)
     fill(library, 6)
-    assert update_index(paths).indexed == 6
+    seen: list[int] = []
+    assert update_index(paths, lambda done, total, eta: seen.append(done)).indexed == 6
+    assert seen == sorted(set(seen)) and seen[-1] == 6  # each count once, in order, to the end
     assert engine.search("lantern", SearchOptions(limit=50)).total == 6
 
 
