@@ -235,7 +235,9 @@ class MainWindow(QMainWindow):
             self.restore_last_episode()
             self.repaint()  # the text first, then the icons
         icons.refresh(self)
-        if self._background_search:
+        # Not when the window has closed (or the application quit) before its first paint's
+        # follow-up: indexing would start a thread nobody stops.
+        if self._background_search and self.isVisible():
             self.attach_search()
 
     def attach_search(self) -> SearchController:

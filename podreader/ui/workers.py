@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from podreader.paths import DataPaths
 
@@ -158,6 +158,11 @@ class Job(QObject):
         self.worker.failed.connect(self._fail)
         self._thread.finished.connect(self.worker.deleteLater)
         self._thread.finished.connect(self.done)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # Quitting the application without closing the window first must not leave the
+            # thread running: Qt aborts the process when a running QThread is destroyed.
+            app.aboutToQuit.connect(self.wait)
 
     def start(self) -> None:
         self._thread.start()

@@ -54,3 +54,16 @@ def test_only_the_offscreen_size_hint_message_is_dropped(qtlog: QtLoggingPlugin)
     qWarning(QUIET_MESSAGES[0])
     qWarning("a message worth seeing")
     assert [r.message for r in qtlog.records] == ["a message worth seeing"]
+
+
+def test_search_starts_after_the_first_paint_but_not_for_a_window_already_closed(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    shown = make_window()
+    shown.show()
+    qtbot.waitUntil(lambda: shown.search is not None)
+    closed = make_window()
+    closed.show()
+    closed.close()  # before its deferred set-up ran: quitting must not start a thread
+    closed._after_first_paint()
+    assert closed.search is None
