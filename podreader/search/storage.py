@@ -63,12 +63,12 @@ def index_lock(paths: DataPaths, wait: float) -> Iterator[None]:
 
 def fingerprints(searcher: Searcher) -> dict[str, int]:
     """Episode id -> library revision it was indexed from."""
-    return {fields["episode"]: fields["revision"] for fields in searcher.documents(kind=EPISODE)}
+    return indexed_episodes(searcher).revisions
 
 
 @dataclass(frozen=True, slots=True)
 class IndexedEpisodes:
-    #: Episode id -> library revision it was indexed from (see :func:`fingerprints`).
+    #: Episode id -> library revision it was indexed from.
     revisions: dict[str, int]
     #: Episode id -> the global document numbers its live documents are among.
     spans: dict[str, range]
