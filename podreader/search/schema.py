@@ -27,8 +27,10 @@ EPISODE = "episode"
 
 class PassagePositions(Positions):  # type: ignore[misc]
     """Whoosh's positions format with each posting's positions as a plain array of 32-bit
-    integers instead of a pickled list of deltas: about ten times cheaper to encode and decode,
-    and smaller for the usual single position. Pickled into the index, so keep it stateless."""
+    integers instead of a pickled list of deltas: cheaper to encode and decode (profiled on 100
+    generated episodes, 1.0 s to encode 650,000 postings against 2.2 s for the pickles alone),
+    and 4 bytes for the usual single position instead of 13 or more. Pickled into the index,
+    so keep it stateless."""
 
     def encode(self, poslist: list[int]) -> bytes:
         return array("I", poslist).tobytes()
