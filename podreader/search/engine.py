@@ -67,6 +67,7 @@ class SearchOptions:
     limit: int = 20
     per_episode: int = 3
     podcast: str | None = None  # exact podcast name
+    episode: str | None = None  # one episode's id: all its matches ("N more in this episode")
     language: str | None = None  # "en" or "zh"
     scope: str | None = None  # "transcript", "summary" or "chapter"
     sort: SortOrder = "relevance"
@@ -328,6 +329,8 @@ def _option_terms(options: SearchOptions) -> list[wq.Query]:
     parts: list[wq.Query] = []
     if options.podcast:
         parts.append(wq.Term("podcast", options.podcast))
+    if options.episode:
+        parts.append(wq.Term("episode", options.episode))
     if options.language:
         parts.append(wq.Term("lang", options.language))
     if options.scope:
