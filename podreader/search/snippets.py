@@ -22,8 +22,9 @@ SNIPPET_CHARS_CJK = 90
 #: in a panel 300 px wide (about 40 Latin or 18 Chinese characters a line).
 LEAD_CHARS = 24
 LEAD_CHARS_CJK = 6
-# A clause ends here: a lead starts after it rather than mid-clause.
-_CLAUSE_END = re.compile(r"[.!?;:,]\s|[。！？；：，、]")
+# A clause ends here: a lead starts after it rather than mid-clause. Pages often put ASCII
+# commas between Chinese clauses.
+_CLAUSE_END = re.compile(r"[.!?;:,](?:\s|(?=[\u3400-\u9fff]))|[。！？；：，、]")
 
 
 @dataclass(frozen=True, slots=True)

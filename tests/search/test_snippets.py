@@ -59,12 +59,13 @@ def test_the_lead_starts_after_a_clause_end_when_there_is_one() -> None:
 
 
 def test_a_chinese_match_is_led_in_by_a_few_characters() -> None:
-    text = (
-        "今天我们聊一聊船厂的故事和修船的人" * 4 + "它得到了英伟达的支持" + "木板要蒸弯再放三天" * 6
-    )
+    text = "今天我们聊一聊船厂的故事和修船的公司" * 4 + "它得到了英伟达的支持" + "木板要蒸弯" * 9
     snippet = make_snippet(text, _marks(text, "英伟达"))
     assert _first_mark(snippet) <= LEAD_CHARS_CJK
     assert "**英伟达**" in snippet.marked()
+    # An ASCII comma between Chinese clauses ends one: the lead starts after it.
+    text = text.replace("公司它", "公司,它")
+    assert make_snippet(text, _marks(text, "英伟达")).text.startswith("…它得到了")
 
 
 def test_short_text_with_an_early_match_is_kept_whole() -> None:

@@ -183,3 +183,16 @@ def test_a_late_match_shows_marked_on_the_first_line_at_300_px(
     assert line.naturalTextWidth() <= rect.width()
     cursor = document.find(str(model.data(hit))[start:end])
     assert cursor.charFormat().fontWeight() > 400 and cursor.charFormat().background().style()
+
+
+def test_wider_results_rewrap_into_fewer_lines(qtbot: QtBot, busy_panel: SearchPanel) -> None:
+    busy_panel.resize(300, 600)
+    busy_panel.show()
+    qtbot.waitExposed(busy_panel)
+    typed(qtbot, busy_panel, "lighthouse")
+    view, model = busy_panel.results, busy_panel.model
+    hit = model.index(0, 0, model.index(0, 0))
+    narrow = view.visualRect(hit).height()
+    busy_panel.resize(900, 600)
+    qtbot.waitUntil(lambda: view.visualRect(hit).height() < narrow)
+    assert view.visualRect(hit).right() <= view.viewport().width()
