@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         reader.episodesChanged.connect(lambda _ids: self.bookmarks.reload())  # re-anchored
         reader.episodeDeleted.connect(lambda _id: self.bookmarks.reload())
         if self.theme is not None:
-            self.theme.changed.connect(lambda _dark: icons.refresh(self))
+            self.theme.changed.connect(self._theme_changed)
 
     def attach_search(self) -> SearchController:
         """Dock the search panel and start keeping the index current (once)."""
@@ -361,6 +361,10 @@ class MainWindow(QMainWindow):
         return confirm_delete_episode(self, self.library, episode_id)
 
     # -- the window's own commands --------------------------------------------------------
+
+    def _theme_changed(self, _dark: bool) -> None:
+        self.pane.apply_theme()
+        icons.refresh(self)
 
     def _show_other_tracks(self, actions: list[QAction]) -> None:
         self.other_menu.clear()
