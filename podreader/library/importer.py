@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -75,20 +76,26 @@ def _keep_source(library: Library, digest: str, data: bytes) -> None:
 
 def _read(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise ParseError("The file does not exist; check the path.") from None
     except OSError as error:
         raise ParseError(f"The file could not be read ({error.strerror}); check it.") from None
-    if size > MAX_BYTES:
+    if stat.S_ISDIR(info.st_mode):
+        raise ParseError("This is a folder, not a file.")
+    if not stat.S_ISREG(info.st_mode):
+        # Reading a named pipe waits for a writer that may never come; a device may never end.
+        raise ParseError(
+            "This is not a regular file (a named pipe, device or socket), so it was skipped; "
+            "import the saved page itself."
+        )
+    if info.st_size > MAX_BYTES:
         raise ParseError(
             f"The file is larger than the {MAX_BYTES // (1024 * 1024)} MB limit for one episode "
             "page; choose the page itself."
         )
     try:
         return path.read_bytes()
-    except IsADirectoryError:
-        raise ParseError("This is a folder, not a file.") from None
     except OSError as error:
         raise ParseError(
             f"The file could not be read ({error.strerror}); check that you may read it."
