@@ -1,8 +1,9 @@
 """Turn the bytes of a saved page into clean text, whatever encoding the browser or OS chose.
 
 Pages come as UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK from mainland Chinese
-Windows or Big5 from Taiwan and Hong Kong Windows. Normalising line ends and odd spaces here means every parser sees one kind of text,
-and a page re-saved in another encoding yields the same fields (and the same episode id).
+Windows or Big5 from Taiwan and Hong Kong Windows. Normalising line ends and odd spaces here
+means every parser sees one kind of text, and a page re-saved in another encoding yields the
+same fields (and the same episode id).
 """
 
 from __future__ import annotations

@@ -121,7 +121,7 @@ def test_chinese_bytes_that_read_as_gibberish_everywhere_are_refused() -> None:
     data = bytes(
         b for _ in range(400) for b in (rng.randrange(0xF8, 0xFA), rng.randrange(0x40, 0x7F))
     )
-    with pytest.raises(DecodeError, match="neither simplified .* nor traditional"):
+    with pytest.raises(DecodeError, match=r"neither simplified .* nor traditional"):
         decode(b"Title\n" + data)
 
 
