@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import stat
 import tempfile
 from collections import deque
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Literal
 
 from podreader.formats import MAX_BYTES, ParseError, parse_with_format
-from podreader.library.store import Library, SourceInfo
+from podreader.library.store import Library, SourceInfo, write_problem
 from podreader.model import Episode
 from podreader.processes import worker_pool
 from podreader.text.analysis import ANALYSIS_VERSION, analyze
@@ -36,6 +37,9 @@ class ImportResult:
     episode_id: str | None = None
     title: str | None = None
     error: str | None = None
+    #: The library itself could not take the file (the disk is full): the files after it
+    #: would fail the same way, so the import stops here.
+    stops_import: bool = False
 
     @property
     def ok(self) -> bool:
@@ -132,13 +136,12 @@ def _store(library: Library, path: Path, data: bytes, digest: str, parsed: _Pars
             SourceInfo(digest, len(data), path.name, parsed.format_name),
             ANALYSIS_VERSION,
         )
-    except OSError as error:
-        return ImportResult(
-            path,
-            "failed",
-            error=f"The episode could not be saved ({error.strerror or error}); "
-            "check free disk space and permissions.",
-        )
+        if status != "unchanged":
+            # The kept files' times then tell which copy of an episode was imported last,
+            # which is the one a rebuild of the library from sources/ shows (recovery).
+            os.utime(library.source_path(digest))
+    except (OSError, sqlite3.Error) as error:
+        return ImportResult(path, "failed", error=write_problem(error), stops_import=True)
     return ImportResult(path, status, parsed.episode.id, parsed.episode.title)
 
 
@@ -150,10 +153,9 @@ def _load(library: Library, path: Path) -> tuple[bytes, str] | ImportResult:
     except ParseError as error:
         return ImportResult(path, "failed", error=str(error))
     digest = hashlib.sha256(data).hexdigest()
-    known = library.source_episode(digest)
-    summary = library.summary(known) if known is not None else None
-    if summary is not None:
-        return ImportResult(path, "unchanged", summary.id, summary.title)
+    shown = library.shown_from(digest)
+    if shown is not None:
+        return ImportResult(path, "unchanged", shown.id, shown.title)
     return data, digest
 
 
@@ -198,7 +200,8 @@ def import_paths(
             progress(len(results), len(files), result)
 
     def stop() -> bool:
-        return cancelled is not None and cancelled()
+        last = results[-1] if results else None
+        return (last is not None and last.stops_import) or (cancelled is not None and cancelled())
 
     if workers < 2 or len(files) < POOL_THRESHOLD:
         for path in files:

@@ -6,6 +6,7 @@ fully stored or not at all. The search index and the window are derived from wha
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 from collections.abc import Collection
@@ -51,6 +52,30 @@ class SourceInfo:
 
 class LibraryError(RuntimeError):
     """The library cannot be opened or written. ``str(error)`` is one sentence for the user."""
+
+
+DISK_FULL = "The disk is full; free some space and import again."
+DAMAGED = (
+    "The library file is damaged; run 'podreader recover' to rebuild it from your kept pages "
+    "and the latest bookmark backup."
+)
+
+
+def write_problem(error: sqlite3.Error | OSError) -> str:
+    """One sentence for a failed write to the data folder: what happened, what to do."""
+    if isinstance(error, OSError):
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DISK_FULL
+        return (
+            f"The data folder could not be written ({error.strerror or error}); "
+            "check its permissions and free space."
+        )
+    code = getattr(error, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL:
+        return DISK_FULL
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return DAMAGED
+    return f"The library could not be written ({error}); check the data folder and try again."
 
 
 def _now() -> str:
@@ -244,12 +269,13 @@ class Library:
         ).fetchone()
         return str(row[0]) if row else None
 
-    def source_episode(self, source_hash: str) -> str | None:
-        """The episode a kept source file was imported as, if any."""
+    def shown_from(self, source_hash: str) -> EpisodeSummary | None:
+        """The episode whose current text was read from this kept file, if any: importing
+        the file again has nothing to change."""
         row = self.conn.execute(
-            "SELECT episode_id FROM sources WHERE hash = ?", (source_hash,)
+            f"SELECT {_SUMMARY_COLUMNS} FROM episodes WHERE source_hash = ?", (source_hash,)
         ).fetchone()
-        return row[0] if row else None
+        return _summary(row) if row else None
 
     def source_path(self, source_hash: str) -> Path:
         return self.paths.sources / source_hash[:2] / source_hash
@@ -266,19 +292,18 @@ class Library:
     def store(self, episode: Episode, source: SourceInfo, analysis_version: int) -> StoreStatus:
         """Store a parsed (and analysed) episode in one transaction.
 
-        A known source file is ``unchanged``; a known episode id from new bytes is ``updated``
-        (the older source stays kept); anything else is ``imported``.
+        The file the episode's text was last read from is ``unchanged``; any other file of a
+        known episode id is ``updated``, also an older copy imported again after a repaired
+        one: the library shows the copy imported last (the other sources stay kept). Anything
+        else is ``imported``.
         """
         now = _now()
         with self.transaction():
-            known = self.conn.execute(
-                "SELECT episode_id FROM sources WHERE hash = ?", (source.hash,)
-            ).fetchone()
-            if known is not None and known[0] == episode.id:
-                return "unchanged"
             existing = self.conn.execute(
-                "SELECT revision FROM episodes WHERE id = ?", (episode.id,)
+                "SELECT revision, source_hash FROM episodes WHERE id = ?", (episode.id,)
             ).fetchone()
+            if existing is not None and existing["source_hash"] == source.hash:
+                return "unchanged"
             values = (
                 episode.title,
                 episode.podcast,
@@ -386,6 +411,14 @@ class _Transaction:
         tb: TracebackType | None,
     ) -> None:
         if exc_type is None:
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error:
+                self._rollback()
+                raise
         else:
+            self._rollback()
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:  # SQLite itself rolls back on some errors (a full disk)
             self.conn.execute("ROLLBACK")

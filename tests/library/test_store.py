@@ -40,8 +40,13 @@ def test_same_source_is_unchanged_new_bytes_update(library: Library) -> None:
     assert "second" in loaded.transcript.paragraphs[0].text
     assert library.count() == 1
     assert library.revisions()[episode.id] == 2
-    # The older source stays kept and still points at the episode.
-    assert library.source_episode(source_for("a").hash) == episode.id
+    # The older source stays kept and still points at the episode, which shows the newer one.
+    older = library.conn.execute(
+        "SELECT episode_id FROM sources WHERE hash = ?", (source_for("a").hash,)
+    )
+    assert older.fetchone()[0] == episode.id
+    assert library.shown_from(source_for("b").hash) == library.summary(episode.id)
+    assert library.shown_from(source_for("a").hash) is None
 
 
 def test_summaries_and_delete(library: Library) -> None:
