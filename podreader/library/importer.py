@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Literal
 
 from podreader.formats import MAX_BYTES, ParseError, parse_with_format
-from podreader.library.store import Library, SourceInfo, write_problem
+from podreader.library.opening import write_problem
+from podreader.library.store import Library, SourceInfo
 from podreader.model import Episode
 from podreader.processes import worker_pool
 from podreader.text.analysis import ANALYSIS_VERSION, analyze

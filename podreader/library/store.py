@@ -6,7 +6,6 @@ fully stored or not at all. The search index and the window are derived from wha
 
 from __future__ import annotations
 
-import errno
 import json
 import sqlite3
 from collections.abc import Collection
@@ -18,14 +17,13 @@ from typing import Literal
 
 from podreader.library.bookmarks import bookmark_counts, reanchor
 from podreader.library.codec import chapters_from_json, meta_from_json, meta_to_json
-from podreader.library.schema import SchemaTooNewError, migrate
+from podreader.library.opening import LibraryError as LibraryError
+from podreader.library.opening import check_file, connect, damaged, is_damage, move_aside, writable
+from podreader.library.schema import SCHEMA_VERSION, SchemaTooNewError, migrate
 from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Track
 from podreader.paths import DataPaths
 
 StoreStatus = Literal["imported", "updated", "unchanged"]
-
-#: How long a writer waits for another process (the window, a command-line import) to finish.
-BUSY_TIMEOUT_S = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,34 +46,6 @@ class SourceInfo:
     size: int
     original_name: str
     format: str
-
-
-class LibraryError(RuntimeError):
-    """The library cannot be opened or written. ``str(error)`` is one sentence for the user."""
-
-
-DISK_FULL = "The disk is full; free some space and import again."
-DAMAGED = (
-    "The library file is damaged; run 'podreader recover' to rebuild it from your kept pages "
-    "and the latest bookmark backup."
-)
-
-
-def write_problem(error: sqlite3.Error | OSError) -> str:
-    """One sentence for a failed write to the data folder: what happened, what to do."""
-    if isinstance(error, OSError):
-        if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            return DISK_FULL
-        return (
-            f"The data folder could not be written ({error.strerror or error}); "
-            "check its permissions and free space."
-        )
-    code = getattr(error, "sqlite_errorcode", None)
-    if code == sqlite3.SQLITE_FULL:
-        return DISK_FULL
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return DAMAGED
-    return f"The library could not be written ({error}); check the data folder and try again."
 
 
 def _now() -> str:
@@ -103,27 +73,56 @@ def _summary(row: sqlite3.Row) -> EpisodeSummary:
 class Library:
     """A connection to one library database. Not shared between threads: open one per thread."""
 
-    def __init__(self, paths: DataPaths) -> None:
+    def __init__(
+        self, paths: DataPaths, *, read_only: bool | None = None, file: Path | None = None
+    ) -> None:
+        """Open the library of ``paths``; read-only when this process may not write it (or
+        when asked). ``file`` builds a library in another file (a rebuild, see recovery).
+
+        Raises :class:`LibraryError`, :class:`LibraryDamaged` for a damaged file (moved aside
+        when the folder is writable).
+        """
         self.paths = paths
-        paths.ensure()
-        self.conn = sqlite3.connect(
-            paths.library, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-        )
+        self.read_only = not writable(paths) if read_only is None else read_only
+        if not self.read_only:
+            paths.ensure()
+        if file is None:
+            check_file(paths, self.read_only)
+        self.conn = connect(file or paths.library, self.read_only)
         self.conn.row_factory = sqlite3.Row
         try:
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            migrate(self.conn)
+            self._prepare()
         except SchemaTooNewError as error:
             self.conn.close()
             raise LibraryError(str(error)) from error
+        except LibraryError:
+            self.conn.close()
+            raise
         except sqlite3.DatabaseError as error:
             self.conn.close()
+            if is_damage(error) and file is None:
+                moved = None if self.read_only else move_aside(paths)
+                raise damaged(f"file is damaged ({error})", moved) from error
             raise LibraryError(
                 f"The library at {paths.library} could not be opened ({error}); "
                 "check the file or choose another data folder with --data-dir."
             ) from error
+
+    def _prepare(self) -> None:
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if not self.read_only:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(self.conn)
+            return
+        (version,) = self.conn.execute("PRAGMA user_version").fetchone()
+        if version > SCHEMA_VERSION:
+            migrate(self.conn)  # only says that a newer podreader wrote it
+        elif version < SCHEMA_VERSION:
+            raise LibraryError(
+                f"The library in {self.paths.root} was written by an older podreader and needs "
+                "an upgrade, which needs write access; make the folder writable and try again."
+            )
 
     # -- lifetime -------------------------------------------------------------------------
 

@@ -134,10 +134,12 @@ def test_newer_schema_is_refused_with_a_sentence(tmp_path: Path) -> None:
         Library(DataPaths(tmp_path))
 
 
-def test_garbage_file_is_a_library_error(tmp_path: Path) -> None:
+def test_garbage_file_is_a_library_error_and_is_moved_aside(tmp_path: Path) -> None:
     (tmp_path / "library.sqlite3").write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(LibraryError, match="could not be opened"):
+    with pytest.raises(LibraryError, match="file is not a database; it was moved aside"):
         Library(DataPaths(tmp_path))
+    (kept,) = tmp_path.glob("library.damaged-*.sqlite3")
+    assert kept.read_bytes() == b"this is not sqlite" * 100
 
 
 def test_single_texts_for_search_snippets(library: Library) -> None:
