@@ -1,24 +1,21 @@
 """The search panel: live results across the archive, grouped by episode.
 
-Searches run on a one-thread pool that owns the panel's :class:`SearchEngine` (its own index
-searcher and library connection), so typing never waits for the index; a result that arrives
-after a newer query was typed is dropped.
+Searches run off the GUI thread through a :class:`SearchRunner` over the panel's
+:class:`SearchEngine` (its own index searcher and library connection), so typing never waits for
+the index; a result that arrives after a newer query was typed is dropped.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import count
 
 from PySide6.QtCore import (
     QModelIndex,
-    QObject,
-    QRunnable,
     QStringListModel,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
-    SignalInstance,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +30,7 @@ from PySide6.QtWidgets import (
 from podreader.paths import DataPaths
 from podreader.search.engine import SearchEngine, SearchOptions, SearchResults
 from podreader.ui.search_model import MORE_ROLE, TARGET_ROLE, SearchResultsModel
+from podreader.ui.search_runner import SearchRunner
 from podreader.ui.search_view import ResultsView
 
 #: Pause after the last keystroke before searching.
@@ -40,34 +38,6 @@ DEBOUNCE_MS = 250
 HISTORY_SIZE = 30
 #: Most hits listed when "N more in this episode" is opened (its row stays for the rest).
 MORE_LIMIT = 200
-
-
-class _Relay(QObject):
-    done = Signal(int, object)  # generation, SearchResults
-    more = Signal(int, object)  # generation, SearchResults of one episode
-
-
-class _SearchTask(QRunnable):
-    def __init__(
-        self,
-        engine: SearchEngine,
-        generation: int,
-        text: str,
-        options: SearchOptions,
-        done: SignalInstance,
-    ) -> None:
-        super().__init__()
-        self.engine, self.generation, self.text = engine, generation, text
-        self.options, self.done = options, done
-
-    def run(self) -> None:
-        try:
-            results = self.engine.search(self.text, self.options)
-        except Exception as error:  # the thread's edge: anything left must reach the user
-            results = SearchResults(
-                self.text, 0, False, [], f"The search failed ({error}); try again."
-            )
-        self.done.emit(self.generation, results)
 
 
 class SearchPanel(QWidget):
@@ -86,14 +56,14 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("search")
         self._engine = SearchEngine(paths)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # the engine is used by one thread at a time
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._show)
-        self._relay.more.connect(self._show_more)
+        self._runner = SearchRunner(self._engine, self)
+        self._runner.done.connect(self._show)
         self._generation = 0
         self._searched = ("", SearchOptions())  # the query and options the results are for
-        self._listing: set[str] = set()  # episodes whose every match is on its way
+        # Searches for the rest of one episode's hits are numbered below zero, so that their
+        # results are told apart from a query's: number -> (query's generation, episode id).
+        self._listing: dict[int, tuple[int, str]] = {}
+        self._listing_numbers = count(-1, -1)
 
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr('Search all episodes: words, "phrases", -word…'))
@@ -170,6 +140,7 @@ class SearchPanel(QWidget):
         text = self.query.text()
         self._generation += 1
         if not text.strip():
+            self._runner.discard()
             self.model.set_results([])
             self.status.clear()
             return
@@ -179,27 +150,25 @@ class SearchPanel(QWidget):
             sort=self.sort.currentData(),
         )
         self._searched = (text, options)
-        self._listing.clear()
-        done = self._relay.done
-        self._pool.start(_SearchTask(self._engine, self._generation, text, options, done))
+        self._runner.search(self._generation, text, options)
 
     def show_all_in(self, episode_id: str) -> None:
         """List every matching passage of a listed episode in place of its best few."""
         group = next((g for g in self.model.groups() if g.episode_id == episode_id), None)
-        if group is None or not group.more or episode_id in self._listing:
+        listing = (self._generation, episode_id)
+        if group is None or not group.more or listing in self._listing.values():
             return
-        self._listing.add(episode_id)
+        number = next(self._listing_numbers)
+        self._listing[number] = listing
         text, options = self._searched
         count = min(group.matches, MORE_LIMIT)
         options = replace(options, episode=episode_id, limit=count, per_episode=count)
-        more = self._relay.more
-        self._pool.start(_SearchTask(self._engine, self._generation, text, options, more))
+        self._runner.search(number, text, options)
 
     def shutdown(self) -> None:
         """Wait for a running search and close the engine; call when the window closes."""
         self._generation += 1
-        self._pool.clear()
-        self._pool.waitForDone()
+        self._runner.shutdown()
         self._engine.close()
 
     # -- private ----------------------------------------------------------------------------
@@ -212,6 +181,9 @@ class SearchPanel(QWidget):
         self.search_now()
 
     def _show(self, generation: int, results: SearchResults) -> None:
+        if generation < 0:
+            self._show_more(self._listing.pop(generation), results)
+            return
         if generation != self._generation:
             return  # a newer query is on its way
         self.model.set_results(results.groups)
@@ -234,10 +206,9 @@ class SearchPanel(QWidget):
             self._engine.damaged = False
             self.indexNeedsUpdate.emit()
 
-    def _show_more(self, generation: int, results: SearchResults) -> None:
-        if generation == self._generation:  # else the results were replaced meanwhile
+    def _show_more(self, listing: tuple[int, str], results: SearchResults) -> None:
+        if listing[0] == self._generation:  # else the results were replaced meanwhile
             for group in results.groups:
-                self._listing.discard(group.episode_id)
                 self.model.set_episode_hits(group)
 
     def _clicked(self, index: QModelIndex) -> None:
