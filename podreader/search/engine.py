@@ -19,9 +19,10 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from podreader.library.store import EpisodeSummary, Library
+from podreader.model import READING_TRACK
 from podreader.paths import DataPaths
 from podreader.search.analysis import title_terms
-from podreader.search.documents import CHAPTER_TRACK, READING_TRACK, chapter_text
+from podreader.search.documents import CHAPTER_TRACK, chapter_text
 from podreader.search.evaluation import PostingCache, Scores, evaluate
 from podreader.search.indexer import backlog
 from podreader.search.query import (

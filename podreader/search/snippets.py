@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from podreader.search.analysis import matching_ranges
 from podreader.search.query import Highlight
+from podreader.text.language import HAN
 
-_HAN = re.compile("[\u3400-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 
 #: About three lines of a narrow results list; Chinese carries more per character, so it gets
 #: fewer.
@@ -24,7 +25,7 @@ LEAD_CHARS = 24
 LEAD_CHARS_CJK = 6
 # A clause ends here: a lead starts after it rather than mid-clause. Pages often put ASCII
 # commas between Chinese clauses.
-_CLAUSE_END = re.compile(r"[.!?;:,](?:\s|(?=[\u3400-\u9fff]))|[。！？；：，、]")
+_CLAUSE_END = re.compile(f"[.!?;:,](?:\\s|(?=[{HAN}]))|[。！？；：，、]")
 
 
 @dataclass(frozen=True, slots=True)
