@@ -67,7 +67,7 @@ class SnippetDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         if index.data(MARKS_ROLE) is None:
             return super().sizeHint(option, index)
-        document = self.snippet_document(option, index, _row_width(option.widget, index))
+        document = self.snippet_document(option, index, _row_width(option, index))
         return QSize(math.ceil(document.idealWidth()), math.ceil(document.size().height()))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -93,10 +93,11 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _row_width(view: QWidget | None, index: Index) -> int:
-    """The width a row of ``index`` gets in ``view``: the viewport less the indentation."""
+def _row_width(option: QStyleOptionViewItem, index: Index) -> int:
+    """The width a row of ``index`` gets in its tree: the viewport less the indentation."""
+    view = option.widget
     if not isinstance(view, QTreeView):
-        return 400
+        return option.rect.width()
     depth = 0
     parent = index.parent()
     while parent.isValid():
