@@ -18,6 +18,7 @@ from podreader import __version__
 #: Subcommand name -> module in podreader.commands with ``add_arguments`` and ``run``.
 COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("import_files", "Import PodQuest pages (files or folders) into the library."),
+    "open": ("open_files", "Open the window with these files or folders, importing them."),
     "list": ("list_episodes", "List the episodes in the library."),
     "show": ("show", "Show one whole episode."),
     "delete": ("delete", "Delete an episode from the library."),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import tomllib
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "podreader"
@@ -40,13 +39,3 @@ def test_only_search_knows_whoosh() -> None:
         and any(n.split(".")[0] == "whoosh" for n in _imports(path))
     ]
     assert not offenders, f"whoosh imported outside podreader/search/: {offenders}"
-
-
-def test_every_package_ships_in_the_wheel() -> None:
-    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
-    listed = set(config["tool"]["setuptools"]["packages"])
-    found = {
-        ".".join(init.parent.relative_to(PACKAGE.parent).parts)
-        for init in PACKAGE.rglob("__init__.py")
-    }
-    assert found - listed == set(), "add these packages to pyproject.toml"

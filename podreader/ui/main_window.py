@@ -567,8 +567,11 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(folder)])
 
     def import_samples(self) -> None:
-        """Import the shipped samples and open the first (it is opened even if already there)."""
-        if self.import_paths(sample_pages()):
+        self.open_paths(sample_pages())
+
+    def open_paths(self, paths: Sequence[Path]) -> None:
+        """Import files and folders and open the first (it is opened even if already there)."""
+        if self.import_paths(paths):
             self._open_after_import = True
 
     def import_paths(self, paths: Sequence[Path]) -> bool:
