@@ -51,7 +51,7 @@ def _render(sizes: set[int]) -> dict[int, bytes]:
         painter.end()
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; str works
         rendered[size] = bytes(buffer.data().data())
     return rendered
 
