@@ -15,6 +15,7 @@ import sys
 import tomllib
 import venv
 import zipfile
+from collections.abc import Iterator
 from configparser import ConfigParser
 from pathlib import Path
 from types import ModuleType
@@ -243,36 +244,102 @@ def test_the_wheel_installs_and_opens_the_samples(tmp_path: Path) -> None:
     _open_samples(environment / "bin" / "podreader", Path(where), tmp_path)
 
 
+@pytest.fixture(scope="session")
+def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The one-folder app, built once per session by the one command packaging/build.py."""
+    root = tmp_path_factory.mktemp("frozen")
+    dist = root / "dist"
+    _run(sys.executable, PACKAGING / "build.py", "--dist", dist, "--work", root / "work", cwd=REPO)
+    return dist
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(1200)
-def test_the_frozen_app_opens_the_samples(tmp_path: Path) -> None:
-    dist = tmp_path / "dist"
-    _run(
-        sys.executable,
-        PACKAGING / "build.py",
-        "--dist",
-        dist,
-        "--work",
-        tmp_path / "work",
-        cwd=REPO,
-    )
-    app = dist / "podreader"
+def test_the_frozen_app_opens_the_samples(frozen_app: Path, tmp_path: Path) -> None:
+    app = frozen_app / "podreader"
     samples = app / "_internal" / "podreader" / "resources" / "samples"
     assert sorted(p.name for p in samples.glob("*.txt")) == sorted(
         p.name for p in SAMPLES.glob("*.txt")
     )
-    # What Qt's xcb platform needs beyond the X client library is inside the bundle.
-    bundled = {p.name for p in (app / "_internal").iterdir()}
-    for library in (
-        "libxcb-cursor.so.0",
-        "libxcb-icccm.so.4",
-        "libxcb-keysyms.so.1",
-        "libxkbcommon-x11.so.0",
-    ):
-        assert library in bundled
     _open_samples(app / "podreader", samples, tmp_path)
+    if sys.platform.startswith("linux"):
+        share = frozen_app / "share"
+        assert (share / "applications" / DESKTOP.name).read_bytes() == DESKTOP.read_bytes()
+        assert (share / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
+        assert (share / "mime" / "packages" / f"{APP_ID}.xml").is_file()
 
-    share = dist / "share"
-    assert (share / "applications" / DESKTOP.name).read_bytes() == DESKTOP.read_bytes()
-    assert (share / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
-    assert (share / "mime" / "packages" / f"{APP_ID}.xml").is_file()
+
+#: What Qt's xcb platform needs beyond libxcb itself, and a bare Linux often lacks (README).
+XCB_HELPERS = (
+    "libxcb-cursor.so.0",
+    "libxcb-icccm.so.4",
+    "libxcb-keysyms.so.1",
+    "libxkbcommon-x11.so.0",
+)
+
+
+def _system_libraries(names: tuple[str, ...]) -> list[str]:
+    listing = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    found = {
+        line.split()[0]: line.rsplit("=> ", 1)[1] for line in listing.splitlines() if "=> " in line
+    }
+    return sorted({os.path.realpath(found[name]) for name in names if name in found})
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """An X display: the one in $DISPLAY, or a private Xvfb."""
+    if os.environ.get("DISPLAY"):
+        yield os.environ["DISPLAY"]
+        return
+    xvfb = shutil.which("Xvfb") or pytest.skip("Xvfb is not installed (Debian: xvfb)")
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    number = os.read(read, 16).decode().strip()
+    os.close(read)
+    yield f":{number}"
+    server.terminate()
+    server.wait(10)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1200)
+def test_the_frozen_app_brings_the_xcb_libraries_a_bare_linux_lacks(
+    frozen_app: Path, tmp_path: Path, display: str
+) -> None:
+    """With the system's copies of the xcb helper libraries hidden (bind-mounted empty in a
+    mount namespace of this process's own), the installed podreader cannot start on X11 and the
+    frozen app still can."""
+    if not sys.platform.startswith("linux") or os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("hiding system libraries needs Linux, root and unshare")
+    hidden = _system_libraries(XCB_HELPERS)
+    script = 'for lib in "$@"; do mount --bind /dev/null "$lib" || exit 3; done; exec $PROGRAM'
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+
+    def start(*program: str | Path) -> subprocess.CompletedProcess[str]:
+        shot = tmp_path / "xcb.png"
+        command = [
+            *map(str, program),
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--screenshot",
+            str(shot),
+        ]
+        return subprocess.run(
+            ["unshare", "--mount", "sh", "-c", script, "hide", *hidden],
+            env={**env, "PROGRAM": " ".join(command)},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    installed = start(sys.executable, "-m", "podreader")
+    assert installed.returncode != 0 and "xcb" in installed.stderr, installed.stderr
+    frozen = start(frozen_app / "podreader" / "podreader")
+    assert frozen.returncode == 0, frozen.stderr
+    assert (tmp_path / "xcb.png").stat().st_size > 10_000
