@@ -158,7 +158,10 @@ def test_icons_are_drawn_for_every_platform(tmp_path: Path) -> None:
     from PIL import Image
 
     icons = _load(PACKAGING / "icons.py")
-    written = icons.make_icons(tmp_path, APP_ID)
+    # In a process of its own: it starts a QGuiApplication, and pytest-qt wants a QApplication.
+    written = [
+        Path(line) for line in _run(sys.executable, icons.__file__, tmp_path, cwd=tmp_path).split()
+    ]
     for size in icons.HICOLOR_SIZES:
         png = tmp_path / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         assert png in written
