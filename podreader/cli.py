@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import NoReturn
 
-from podreader import __version__
+from podreader import INTERFACE_LANGUAGES, __version__
 
 #: Subcommand name -> module in podreader.commands with ``add_arguments`` and ``run``.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--theme", choices=["light", "dark", "system"], help="colour theme for this run"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=INTERFACE_LANGUAGES,
+        help="interface language for this run (default: the system's)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (module_name, help_text) in COMMANDS.items():

@@ -230,6 +230,11 @@ def test_the_wheel_installs_and_opens_the_samples(tmp_path: Path) -> None:
         for path in (REPO / "resources").rglob("*")
         if path.is_file() and "__pycache__" not in path.parts
     }
+    # The translation catalogues are compiled during the build, not taken from the checkout.
+    resources |= {
+        f"podreader/resources/translations/{ts.stem}.qm"
+        for ts in (REPO / "resources" / "translations").glob("*.ts")
+    }
     assert resources - shipped == set()
 
     environment = tmp_path / "venv"
@@ -264,6 +269,10 @@ def test_the_frozen_app_opens_the_samples(frozen_app: Path, tmp_path: Path) -> N
     assert sorted(p.name for p in samples.glob("*.txt")) == sorted(
         p.name for p in SAMPLES.glob("*.txt")
     )
+    catalogues = app / "_internal" / "podreader" / "resources" / "translations"
+    assert {p.stem for p in catalogues.glob("*.qm")} == {
+        p.stem for p in (REPO / "resources" / "translations").glob("*.ts")
+    }
     _open_samples(app / "podreader", samples, tmp_path)
     if sys.platform.startswith("linux"):
         share = frozen_app / "share"

@@ -58,6 +58,7 @@ def run_app(args: argparse.Namespace) -> int:
     from podreader.ui.main_window import MainWindow
     from podreader.ui.settings import Settings
     from podreader.ui.theme import CHOICES, ThemeManager
+    from podreader.ui.translations import choose_language, install_translators
 
     install_message_filter()
     existing = QApplication.instance()
@@ -66,6 +67,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("podreader")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_translators(app, choose_language(args.lang))
     paths = data_paths(args.data_dir)
     try:
         library = Library(paths)
