@@ -3,8 +3,11 @@ the first, also when it is in the library already and another episode is open.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
+from podreader.__main__ import bundle_arguments
 from podreader.cli import build_parser
 from podreader.ui.samples import sample_pages
 from tests.ui.window_fixtures import MakeWindow, data, make_window
@@ -33,3 +36,12 @@ def test_an_opened_file_is_shown_even_when_already_imported(
     assert [r.status for r in done.args[0]] == ["unchanged"]
     assert window.episode is not None and window.episode.id == done.args[0][0].episode_id
     assert window.episode.id != shown.id
+
+
+def test_files_handed_to_the_macos_app_are_opened(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("x", encoding="utf-8")
+    assert bundle_arguments([str(page)], frozen_macos=True) == ["open", str(page)]
+    assert bundle_arguments([str(page)], frozen_macos=False) == [str(page)]
+    assert bundle_arguments(["list", "--json"], frozen_macos=True) == ["list", "--json"]
+    assert bundle_arguments([], frozen_macos=True) == []
