@@ -47,6 +47,7 @@ def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from podreader import APP_ID
     from podreader.library.store import Library, LibraryError
     from podreader.paths import data_paths
     from podreader.ui import settings as keys
@@ -54,14 +55,16 @@ def run_app(args: argparse.Namespace) -> int:
     from podreader.ui.main_window import MainWindow
     from podreader.ui.settings import Settings
     from podreader.ui.theme import CHOICES, ThemeManager
+    from podreader.ui.translations import choose_language, install_translators
 
     install_message_filter()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("podreader")
     app.setApplicationDisplayName("podreader")
-    app.setDesktopFileName("io.github.podreader")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_translators(app, choose_language(args.lang))
     paths = data_paths(args.data_dir)
     try:
         library = Library(paths)
@@ -81,7 +84,11 @@ def run_app(args: argparse.Namespace) -> int:
             return _screenshot(window, args)
         window.show()
         # After the first paint: the list shows at once, the episode's text a moment later.
-        QTimer.singleShot(0, window.restore_last_episode)
+        opened = getattr(args, "paths", None)  # podreader open PATH…
+        if opened:
+            QTimer.singleShot(0, lambda: window.open_paths(opened))
+        else:
+            QTimer.singleShot(0, window.restore_last_episode)
         QTimer.singleShot(0, window.update_stale_analysis)
         return app.exec()
     finally:
