@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -46,15 +47,20 @@ def add_bookmark_from_selection(
     if selection is None or not selection.text.strip():
         QMessageBox.information(
             parent,
-            parent.tr("Add Bookmark") if parent else "Add Bookmark",
-            "Nothing is selected; select the words to bookmark in the transcript first.",
+            QCoreApplication.translate("BookmarkActions", "Add Bookmark"),
+            QCoreApplication.translate(
+                "BookmarkActions",
+                "Nothing is selected; select the words to bookmark in the transcript first.",
+            ),
         )
         return None
     anchor = Anchor(selection.paragraph, selection.start, selection.end)
     try:
         bookmark = new_bookmark(episode, selection.track, anchor)
     except BookmarkError as error:
-        QMessageBox.warning(parent, "Add Bookmark", str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("BookmarkActions", "Add Bookmark"), str(error)
+        )
         return None
     dialog = BookmarkDialog(bookmark.quote, bookmark.counterpart, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -100,21 +106,36 @@ def confirm_delete_episode(parent: QWidget | None, library: Library, episode_id:
     count = library.bookmark_counts().get(episode_id, 0)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Delete Episode")
-    box.setText(f"Delete “{title}” from the library?")
-    info = "Its original file stays kept, so you can import it again."
+    box.setWindowTitle(QCoreApplication.translate("BookmarkActions", "Delete Episode"))
+    box.setText(
+        QCoreApplication.translate("BookmarkActions", "Delete “{title}” from the library?").format(
+            title=title
+        )
+    )
+    info = QCoreApplication.translate(
+        "BookmarkActions", "Its original file stays kept, so you can import it again."
+    )
     if count:
-        info += (
-            f" Its {count} bookmark(s) stay in the library and return if you import it again;"
-            " you can also export them as Markdown now."
+        info += QCoreApplication.translate(
+            "BookmarkActions",
+            " Its %n bookmark(s) stay in the library and return if you import it again;"
+            " you can also export them as Markdown now.",
+            None,
+            count,
         )
     box.setInformativeText(info)
     export = (
-        box.addButton("Export Bookmarks and Delete…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(
+            QCoreApplication.translate("BookmarkActions", "Export Bookmarks and Delete…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         if count
         else None
     )
-    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(
+        QCoreApplication.translate("BookmarkActions", "Delete"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.exec()
@@ -129,7 +150,10 @@ def confirm_delete_episode(parent: QWidget | None, library: Library, episode_id:
 def _export_episode_bookmarks(parent: QWidget | None, library: Library, episode_id: str) -> bool:
     [(name, text)] = markdown_files(BookmarkStore(library).all(episode_id)).items()
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Export Bookmarks", str(Path.home() / name), "Markdown (*.md)"
+        parent,
+        QCoreApplication.translate("BookmarkActions", "Export Bookmarks"),
+        str(Path.home() / name),
+        QCoreApplication.translate("BookmarkActions", "Markdown (*.md)"),
     )
     if not path:
         return False
@@ -138,9 +162,12 @@ def _export_episode_bookmarks(parent: QWidget | None, library: Library, episode_
     except OSError as error:
         QMessageBox.warning(
             parent,
-            "Export Bookmarks",
-            f"The bookmarks could not be written to {path} ({error.strerror}); "
-            "choose another place. The episode was not deleted.",
+            QCoreApplication.translate("BookmarkActions", "Export Bookmarks"),
+            QCoreApplication.translate(
+                "BookmarkActions",
+                "The bookmarks could not be written to {path} ({reason}); "
+                "choose another place. The episode was not deleted.",
+            ).format(path=path, reason=error.strerror),
         )
         return False
     return True
@@ -183,17 +210,35 @@ class _BookmarkCommand(QUndoCommand):
 def delete_command(
     store: BookmarkStore, bookmark: Bookmark, changed: Callable[[str], None]
 ) -> QUndoCommand:
-    return _BookmarkCommand("Delete Bookmark", store, bookmark, None, changed)
+    return _BookmarkCommand(
+        QCoreApplication.translate("BookmarkActions", "Delete Bookmark"),
+        store,
+        bookmark,
+        None,
+        changed,
+    )
 
 
 def edit_command(
     store: BookmarkStore, before: Bookmark, after: Bookmark, changed: Callable[[str], None]
 ) -> QUndoCommand:
-    return _BookmarkCommand("Edit Bookmark", store, before, after, changed)
+    return _BookmarkCommand(
+        QCoreApplication.translate("BookmarkActions", "Edit Bookmark"),
+        store,
+        before,
+        after,
+        changed,
+    )
 
 
 def add_command(
     store: BookmarkStore, bookmark: Bookmark, changed: Callable[[str], None]
 ) -> QUndoCommand:
     """Records an addition already saved; redoing it saves the same bookmark again (no-op)."""
-    return _BookmarkCommand("Add Bookmark", store, None, bookmark, changed)
+    return _BookmarkCommand(
+        QCoreApplication.translate("BookmarkActions", "Add Bookmark"),
+        store,
+        None,
+        bookmark,
+        changed,
+    )

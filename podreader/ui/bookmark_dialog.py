@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from podreader.library.bookmarks import DEFAULT_COLOR, clean_tags
+from podreader.ui.translations import QT_TRANSLATE_NOOP
 
 #: The colours offered, first the default; a bookmark keeps any other colour it already has.
 COLORS: tuple[tuple[str, str], ...] = (
-    (DEFAULT_COLOR, "Yellow"),
-    ("#7fd67f", "Green"),
-    ("#7fb3ff", "Blue"),
-    ("#f08fb0", "Pink"),
-    ("#c39bff", "Purple"),
+    (DEFAULT_COLOR, QT_TRANSLATE_NOOP("BookmarkDialog", "Yellow")),
+    ("#7fd67f", QT_TRANSLATE_NOOP("BookmarkDialog", "Green")),
+    ("#7fb3ff", QT_TRANSLATE_NOOP("BookmarkDialog", "Blue")),
+    ("#f08fb0", QT_TRANSLATE_NOOP("BookmarkDialog", "Pink")),
+    ("#c39bff", QT_TRANSLATE_NOOP("BookmarkDialog", "Purple")),
 )
 _QUOTE_CHARS = 600
 
@@ -82,13 +83,13 @@ class BookmarkDialog(QDialog):
         color_row = QHBoxLayout()
         choices = list(COLORS)
         if color not in {c for c, _ in choices}:
-            choices.append((color, "Current"))
+            choices.append((color, QT_TRANSLATE_NOOP("BookmarkDialog", "Current")))
         for value, name in choices:
             button = QToolButton(self)
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setIcon(_swatch(value))
-            button.setToolTip(self.tr(name))
+            button.setToolTip(QCoreApplication.translate("BookmarkDialog", name))
             button.setProperty("bookmarkColor", value)
             button.setChecked(value == color)
             self.colors.addButton(button)

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 
 from podreader.model import Bookmark
+from podreader.ui.translations import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,11 +37,11 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.QUOTE: "Quote",
-    Column.NOTE: "Note",
-    Column.TAGS: "Tags",
-    Column.EPISODE: "Episode",
-    Column.SAVED: "Saved",
+    Column.QUOTE: QT_TRANSLATE_NOOP("BookmarkModel", "Quote"),
+    Column.NOTE: QT_TRANSLATE_NOOP("BookmarkModel", "Note"),
+    Column.TAGS: QT_TRANSLATE_NOOP("BookmarkModel", "Tags"),
+    Column.EPISODE: QT_TRANSLATE_NOOP("BookmarkModel", "Episode"),
+    Column.SAVED: QT_TRANSLATE_NOOP("BookmarkModel", "Saved"),
 }
 
 #: Role of the :class:`Bookmark` itself, on every column.
@@ -47,7 +49,9 @@ BOOKMARK_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Role of the value a column sorts by (ISO time for "Saved", case-folded text elsewhere).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_DETACHED_TIP = "This passage is no longer in the episode's text; the quote is as last seen."
+_DETACHED_TIP = QT_TRANSLATE_NOOP(
+    "BookmarkModel", "This passage is no longer in the episode's text; the quote is as last seen."
+)
 
 
 def _one_line(text: str, limit: int = 120) -> str:
@@ -74,7 +78,7 @@ def _tooltip(bookmark: Bookmark) -> str:
     if bookmark.note.strip():
         parts.append(bookmark.note.strip())
     if bookmark.detached:
-        parts.append(_DETACHED_TIP)
+        parts.append(QCoreApplication.translate("BookmarkModel", _DETACHED_TIP))
     parts.append(f"{bookmark.episode_title} — {bookmark.podcast}".strip(" —"))
     return "\n\n".join(_one_line(p, 400) for p in parts)
 
@@ -120,7 +124,7 @@ class BookmarkModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return self.tr(HEADERS[Column(section)])
+            return QCoreApplication.translate("BookmarkModel", HEADERS[Column(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

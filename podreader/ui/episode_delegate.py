@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -17,7 +17,11 @@ def detail_text(summary: EpisodeSummary, bookmarks: int | None, with_podcast: bo
     parts = [summary.podcast] if with_podcast else []
     parts += [date_text(summary), " ".join(summary.languages)]
     if bookmarks:
-        parts.append(f"{bookmarks} bookmark" + ("s" if bookmarks > 1 else ""))
+        parts.append(
+            QCoreApplication.translate("EpisodeDelegate", "1 bookmark")
+            if bookmarks == 1
+            else QCoreApplication.translate("EpisodeDelegate", "%n bookmarks", None, bookmarks)
+        )
     return "  ·  ".join(p for p in parts if p)
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,8 +35,13 @@ from podreader.ui.episode_model import (
     SortKey,
 )
 from podreader.ui.podcast_model import PodcastTreeModel
+from podreader.ui.translations import QT_TRANSLATE_NOOP
 
-_SORT_LABELS: dict[SortKey, str] = {"date": "Newest First", "title": "Title", "podcast": "Podcast"}
+_SORT_LABELS: dict[SortKey, str] = {
+    "date": QT_TRANSLATE_NOOP("EpisodePanel", "Newest First"),
+    "title": QT_TRANSLATE_NOOP("EpisodePanel", "Title"),
+    "podcast": QT_TRANSLATE_NOOP("EpisodePanel", "Podcast"),
+}
 
 
 class EpisodePanel(QWidget):
@@ -89,7 +101,7 @@ class EpisodePanel(QWidget):
         group = QActionGroup(menu)
         self.sort_actions: dict[SortKey, QAction] = {}
         for key in SORT_KEYS:
-            action = menu.addAction(self.tr(_SORT_LABELS[key]))
+            action = menu.addAction(QCoreApplication.translate("EpisodePanel", _SORT_LABELS[key]))
             action.setCheckable(True)
             action.setActionGroup(group)
             action.triggered.connect(lambda _checked=False, k=key: self.set_sort(k))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from podreader import __version__
@@ -10,9 +11,10 @@ from podreader import __version__
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        parent.tr("About podreader"),
-        parent.tr(
+        QCoreApplication.translate("Help", "About podreader"),
+        QCoreApplication.translate(
+            "Help",
             "<b>podreader {version}</b><p>Read your saved PodQuest podcast transcript "
-            "pages offline: bilingual, searchable, bookmarkable.</p>"
+            "pages offline: bilingual, searchable, bookmarkable.</p>",
         ).format(version=__version__),
     )

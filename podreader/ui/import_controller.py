@@ -132,7 +132,7 @@ class ImportController(QObject):
         self._end()
         if count:
             self._status.showMessage(
-                self.tr("Updated the reading view of {n} episode(s).").format(n=count), MESSAGE_MS
+                self.tr("Updated the reading view of %n episode(s).", "", count), MESSAGE_MS
             )
         self.reanalysed.emit(count)
 

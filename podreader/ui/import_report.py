@@ -6,7 +6,14 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,29 +24,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from podreader.ui.translations import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:  # the import pipeline loads on the worker thread, not at startup
     from podreader.library.importer import ImportResult
 
 
 Index = QModelIndex | QPersistentModelIndex
 
+#: How many files ended in each status, as the summary line says it.
+STATUS_COUNTS = {
+    "imported": QT_TRANSLATE_NOOP("ImportReport", "%n imported"),
+    "updated": QT_TRANSLATE_NOOP("ImportReport", "%n updated"),
+    "unchanged": QT_TRANSLATE_NOOP("ImportReport", "%n unchanged"),
+    "failed": QT_TRANSLATE_NOOP("ImportReport", "%n failed"),
+}
+
 
 def summary_line(results: Sequence[ImportResult], cancelled: bool = False) -> str:
     """One sentence such as "3 imported, 1 updated, 2 failed." (plus a note when cancelled)."""
-    counts = Counter(r.status for r in results)
+    counts: Counter[str] = Counter(r.status for r in results)
     parts = [
-        f"{counts[status]} {status}"
-        for status in ("imported", "updated", "unchanged", "failed")
+        QCoreApplication.translate("ImportReport", STATUS_COUNTS[status], None, counts[status])
+        for status in STATUS_COUNTS
         if counts[status]
     ]
-    line = ", ".join(parts) + "." if parts else "No files were found to import."
-    return f"Import cancelled: {line}" if cancelled else line
+    separator = QCoreApplication.translate("ImportReport", ", ")
+    line = (
+        QCoreApplication.translate("ImportReport", "{counts}.").format(counts=separator.join(parts))
+        if parts
+        else QCoreApplication.translate("ImportReport", "No files were found to import.")
+    )
+    if cancelled:
+        return QCoreApplication.translate("ImportReport", "Import cancelled: {summary}").format(
+            summary=line
+        )
+    return line
 
 
 class FailureModel(QAbstractTableModel):
     """Failed files: the file's path and the one-sentence reason."""
 
-    HEADERS = ("File", "Problem")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FailureModel", "File"),
+        QT_TRANSLATE_NOOP("FailureModel", "Problem"),
+    )
 
     def __init__(self, failures: Sequence[ImportResult], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +99,7 @@ class FailureModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("FailureModel", self.HEADERS[section])
         return None
 
 

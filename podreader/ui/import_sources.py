@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from podreader.ui import settings as keys
@@ -16,9 +16,9 @@ def choose_files(parent: QWidget, settings: Settings) -> list[Path]:
     """Pages picked in a file dialog (none when cancelled)."""
     files, _ = QFileDialog.getOpenFileNames(
         parent,
-        parent.tr("Import PodQuest Pages"),
+        QCoreApplication.translate("ImportSources", "Import PodQuest Pages"),
         settings.get(keys.IMPORT_DIR),
-        parent.tr("Saved pages (*.txt *.text);;All files (*)"),
+        QCoreApplication.translate("ImportSources", "Saved pages (*.txt *.text);;All files (*)"),
     )
     if files:
         settings.set(keys.IMPORT_DIR, str(Path(files[0]).parent))
@@ -28,7 +28,9 @@ def choose_files(parent: QWidget, settings: Settings) -> list[Path]:
 def choose_folder(parent: QWidget, settings: Settings) -> list[Path]:
     """The folder picked in a folder dialog, as a list (empty when cancelled)."""
     folder = QFileDialog.getExistingDirectory(
-        parent, parent.tr("Import a Folder of PodQuest Pages"), settings.get(keys.IMPORT_DIR)
+        parent,
+        QCoreApplication.translate("ImportSources", "Import a Folder of PodQuest Pages"),
+        settings.get(keys.IMPORT_DIR),
     )
     if not folder:
         return []

@@ -309,7 +309,9 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.pane)  # lay the text out at its real size
         self.pane.set_episode(episode)
         self.chapters.set_episode(episode)
-        self.setWindowTitle(f"{episode.title} — podreader" if episode else "podreader")
+        self.setWindowTitle(
+            self.tr("{title} — podreader").format(title=episode.title) if episode else "podreader"
+        )
         self.actions_.delete_episode.setEnabled(episode is not None)
         if episode is None:
             self.stack.setCurrentWidget(self.welcome)
@@ -326,7 +328,7 @@ class MainWindow(QMainWindow):
         self.episodes.set_summaries(summaries, bookmarks)
         total = self.episodes.total()
         self._count_label.setText(
-            self.tr("1 episode") if total == 1 else self.tr("{n} episodes").format(n=total)
+            self.tr("1 episode") if total == 1 else self.tr("%n episodes", "", total)
         )
 
     def current_paragraph(self) -> int:

@@ -111,9 +111,9 @@ class SearchController(QObject):
     def _progress(self, done: int, total: int, eta: float) -> None:
         self._bar.setRange(0, max(total, 1))
         self._bar.setValue(done)
-        text = self.tr("Indexing {done} of {total} episodes").format(done=done, total=total)
+        text = self.tr("Indexing {done} of %n episodes", "", total).format(done=done)
         if eta >= 0:
-            text += self.tr(", about {s} s left").format(s=math.ceil(eta))
+            text += self.tr(", about %n s left", "", math.ceil(eta))
         self._label.setText(text)
 
     def _finished(self, report: UpdateReport) -> None:

@@ -118,7 +118,7 @@ class SearchResultsModel(QAbstractItemModel):
             return self._hit_data(group, hit, role)
         if index.internalId() != _NO_PARENT:  # the "more" row
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("{n} more in this episode").format(n=group.more)
+                return self.tr("%n more in this episode", "", group.more)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Show every matching passage of this episode")
             return group.episode_id if role == MORE_ROLE else None

@@ -195,9 +195,11 @@ class SearchPanel(QWidget):
             parts.append(
                 self.tr("No passages match.")
                 if not results.total
-                else self.tr("{n} matching passages.").format(
-                    n=f"{results.total}{'' if results.total_exact else '+'}"
-                )
+                else self.tr("1 matching passage.")
+                if results.total == 1 and results.total_exact
+                else self.tr("%n matching passages.", "", results.total)
+                if results.total_exact
+                else self.tr("More than %n matching passages.", "", results.total)
             )
         if not results.complete:
             parts.append(self.tr("Results may be incomplete while the index is being updated."))

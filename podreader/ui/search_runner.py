@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from podreader.search.engine import SearchEngine, SearchOptions, SearchResults
+from podreader.ui.translations import QT_TRANSLATE_NOOP
 from podreader.ui.workers import Job, run_task
 
-FAILED = "The search failed ({error}); try again."
+FAILED = QT_TRANSLATE_NOOP("Worker", "The search failed ({error}); try again.")
 
 
 class SearchRunner(QObject):

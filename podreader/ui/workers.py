@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from podreader.paths import DataPaths
+from podreader.ui.translations import QT_TRANSLATE_NOOP
 
 
 class Worker(QObject):
@@ -33,7 +34,9 @@ class Worker(QObject):
     failed = Signal(str)
 
     #: The sentence for an unexpected error; ``{error}`` is replaced by it.
-    unexpected = "The work stopped unexpectedly ({error}); please try again."
+    unexpected = QT_TRANSLATE_NOOP(
+        "Worker", "The work stopped unexpectedly ({error}); please try again."
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -64,7 +67,8 @@ class Worker(QObject):
             self.failed.emit(str(error))
             return
         except Exception as error:  # the thread's edge: anything left must reach the user
-            self.failed.emit(self.unexpected.format(error=error))
+            sentence = QCoreApplication.translate("Worker", self.unexpected)
+            self.failed.emit(sentence.format(error=error))
             return
         self.finished.emit(result)
 
@@ -96,7 +100,9 @@ class ImportWorker(LibraryWorker):
     """Imports files and folders; the result is the list of
     :class:`~podreader.library.importer.ImportResult`, progress names each file imported."""
 
-    unexpected = "The import stopped unexpectedly ({error}); please try again."
+    unexpected = QT_TRANSLATE_NOOP(
+        "Worker", "The import stopped unexpectedly ({error}); please try again."
+    )
 
     def __init__(self, data: DataPaths, sources: list[Path]) -> None:
         super().__init__(data)
@@ -120,7 +126,9 @@ class ReanalysisWorker(LibraryWorker):
     were re-analysed. Progress starts at 0 of the total, and nothing is reported when no
     episode needs it."""
 
-    unexpected = "Updating the reading views stopped unexpectedly ({error}); restart podreader."
+    unexpected = QT_TRANSLATE_NOOP(
+        "Worker", "Updating the reading views stopped unexpectedly ({error}); restart podreader."
+    )
 
     def work(self) -> object:
         from podreader.library.reanalysis import reanalyze_stale
@@ -142,7 +150,9 @@ class IndexUpdateWorker(LibraryWorker):
     :class:`~podreader.search.indexer.UpdateReport`, progress carries the estimated seconds
     left (None until known)."""
 
-    unexpected = "Updating the search index failed ({error}); try again."
+    unexpected = QT_TRANSLATE_NOOP(
+        "Worker", "Updating the search index failed ({error}); try again."
+    )
 
     def expected_errors(self) -> tuple[type[Exception], ...]:
         from podreader.search.storage import IndexBusy
