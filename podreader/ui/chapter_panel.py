@@ -20,6 +20,7 @@ class ChapterPanel(QWidget):
         heading.setObjectName("sidebarHeading")
         self.model = ChapterModel(self)
         self.view = QTreeView(self)
+        self.view.setAccessibleName(self.tr("Chapters"))
         self.view.setHeaderHidden(True)
         self.view.setModel(self.model)
         self.view.setWordWrap(False)

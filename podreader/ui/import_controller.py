@@ -46,6 +46,7 @@ class ImportController(QObject):
         self._bar.setMaximumWidth(220)
         self._bar.setTextVisible(True)
         self._cancel = QToolButton(status)
+        self._cancel.setAccessibleName(self.tr("Cancel import"))
         self._cancel.setAutoRaise(True)
         self._cancel.setToolTip(self.tr("Stop after the current file or episode"))
         icons.bind(self._cancel, "cancel")

@@ -113,6 +113,7 @@ class ImportReportDialog(QDialog):
         failures = [r for r in results if not r.ok]
         self.model = FailureModel(failures, self)
         table = QTableView(self)
+        table.setAccessibleName(self.tr("Files that could not be imported"))
         table.setModel(self.model)
         table.verticalHeader().hide()
         table.setWordWrap(True)

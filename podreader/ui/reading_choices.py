@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QAction
 
 from podreader.ui import settings as keys
@@ -128,6 +128,6 @@ class ReadingChoices(QObject):
 def track_label(key: str) -> str:
     """Menu text for a track key: the Topics summary, or a language by its own name."""
     if key == "summary":
-        return "Topics Summary"
+        return QCoreApplication.translate("ReadingChoices", "Topics Summary")
     name = QLocale(key).nativeLanguageName()
     return f"{name} ({key})" if name else key

@@ -66,6 +66,7 @@ class SearchPanel(QWidget):
         self._listing_numbers = count(-1, -1)
 
         self.query = QLineEdit(self)
+        self.query.setAccessibleName(self.tr("Search all episodes"))
         self.query.setPlaceholderText(self.tr('Search all episodes: words, "phrases", -word…'))
         self.query.setClearButtonEnabled(True)
         self._history = QStringListModel(self)
@@ -75,16 +76,20 @@ class SearchPanel(QWidget):
         self.query.setCompleter(completer)
 
         self.podcast = QComboBox(self)
+        self.podcast.setAccessibleName(self.tr("Podcast"))
         self.podcast.addItem(self.tr("All podcasts"), "")
         self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
         for label, code in ((self.tr("Any language"), ""), ("English", "en"), ("中文", "zh")):
             self.language.addItem(label, code)
         self.sort = QComboBox(self)
+        self.sort.setAccessibleName(self.tr("Order of results"))
         self.sort.addItem(self.tr("Best match"), "relevance")
         self.sort.addItem(self.tr("Newest first"), "date")
 
         self.model = SearchResultsModel(self)
         self.results = ResultsView(self)
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
         self.status = QLabel(self)
         self.status.setWordWrap(True)

@@ -7,22 +7,27 @@ transcript pane's own find action, placed in the Edit menu by the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from podreader.ui import icons
 from podreader.ui.theme import CHOICES
+from podreader.ui.translations import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
 
 #: Transcript pane modes with their menu text and shortcut.
 MODES = (
-    ("side", "Side by Side", "Ctrl+1"),
-    ("interleaved", "Interleaved", "Ctrl+2"),
-    ("transcript", "Transcript Only", "Ctrl+3"),
-    ("other", "Other Language Only", "Ctrl+4"),
+    ("side", QT_TRANSLATE_NOOP("WindowActions", "Side by Side"), "Ctrl+1"),
+    ("interleaved", QT_TRANSLATE_NOOP("WindowActions", "Interleaved"), "Ctrl+2"),
+    ("transcript", QT_TRANSLATE_NOOP("WindowActions", "Transcript Only"), "Ctrl+3"),
+    ("other", QT_TRANSLATE_NOOP("WindowActions", "Other Language Only"), "Ctrl+4"),
 )
-THEMES = {"system": "Follow System", "light": "Light", "dark": "Dark"}
+THEMES = {
+    "system": QT_TRANSLATE_NOOP("WindowActions", "Follow System"),
+    "light": QT_TRANSLATE_NOOP("WindowActions", "Light"),
+    "dark": QT_TRANSLATE_NOOP("WindowActions", "Dark"),
+}
 
 
 def _action(
@@ -48,40 +53,50 @@ class WindowActions(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.import_files = _action(self, tr("Import Files…"), Key.Open, "import_files")
-        self.import_folder = _action(self, tr("Import Folder…"), "Ctrl+Shift+O", "import_folder")
-        self.samples = _action(self, tr("Open Sample Episodes"), None, "samples")
-        self.quit = _action(self, tr("Quit"), Key.Quit, "quit")
-        self.filter = _action(self, tr("Filter Episodes"), "Ctrl+L", "filter")
-        self.back = _action(self, tr("Back"), Key.Back, "back")
-        self.forward = _action(self, tr("Forward"), Key.Forward, "forward")
-        self.next_chapter = _action(self, tr("Next Chapter"), "Ctrl+Down", "next_chapter")
-        self.previous_chapter = _action(self, tr("Previous Chapter"), "Ctrl+Up", "previous_chapter")
-        self.next_episode = _action(self, tr("Next Episode"), "Ctrl+PgDown")
-        self.previous_episode = _action(self, tr("Previous Episode"), "Ctrl+PgUp")
-        self.larger = _action(self, tr("Larger Text"), ["Ctrl+=", "Ctrl++"], "larger")
-        self.smaller = _action(self, tr("Smaller Text"), "Ctrl+-", "smaller")
-        self.actual_size = _action(self, tr("Actual Size"), "Ctrl+0")
-        self.serif = _action(self, tr("Serif Font"), None, None, checkable=True)
-        self.sponsors = _action(self, tr("Fold Sponsor Reads"), None, None, checkable=True)
-        self.full_screen = _action(self, tr("Full Screen"), "F11", "fullscreen", checkable=True)
-        self.about = _action(self, tr("About podreader"), None, "about")
+        self.import_files = _action(self, self.tr("Import Files…"), Key.Open, "import_files")
+        self.import_folder = _action(
+            self, self.tr("Import Folder…"), "Ctrl+Shift+O", "import_folder"
+        )
+        self.samples = _action(self, self.tr("Open Sample Episodes"), None, "samples")
+        self.quit = _action(self, self.tr("Quit"), Key.Quit, "quit")
+        self.filter = _action(self, self.tr("Filter Episodes"), "Ctrl+L", "filter")
+        self.back = _action(self, self.tr("Back"), Key.Back, "back")
+        self.forward = _action(self, self.tr("Forward"), Key.Forward, "forward")
+        self.next_chapter = _action(self, self.tr("Next Chapter"), "Ctrl+Down", "next_chapter")
+        self.previous_chapter = _action(
+            self, self.tr("Previous Chapter"), "Ctrl+Up", "previous_chapter"
+        )
+        self.next_episode = _action(self, self.tr("Next Episode"), "Ctrl+PgDown")
+        self.previous_episode = _action(self, self.tr("Previous Episode"), "Ctrl+PgUp")
+        self.larger = _action(self, self.tr("Larger Text"), ["Ctrl+=", "Ctrl++"], "larger")
+        self.smaller = _action(self, self.tr("Smaller Text"), "Ctrl+-", "smaller")
+        self.actual_size = _action(self, self.tr("Actual Size"), "Ctrl+0")
+        self.serif = _action(self, self.tr("Serif Font"), None, None, checkable=True)
+        self.sponsors = _action(self, self.tr("Fold Sponsor Reads"), None, None, checkable=True)
+        self.full_screen = _action(
+            self, self.tr("Full Screen"), "F11", "fullscreen", checkable=True
+        )
+        self.about = _action(self, self.tr("About podreader"), None, "about")
         # No shortcut: Delete belongs to the focused list (the bookmarks panel uses it).
-        self.delete_episode = _action(self, tr("Delete Episode…"), None, "delete")
+        self.delete_episode = _action(self, self.tr("Delete Episode…"), None, "delete")
         self.delete_episode.setEnabled(False)  # until an episode is open
         self.modes = QActionGroup(self)
         self.mode: dict[str, QAction] = {}
         for key, text, shortcut in MODES:
-            action = _action(self, tr(text), shortcut, f"mode_{key}", checkable=True)
+            action = _action(self, self.translated(text), shortcut, f"mode_{key}", checkable=True)
             action.setData(key)
             self.modes.addAction(action)
             self.mode[key] = action
         self.themes = QActionGroup(self)
         self.theme: dict[str, QAction] = {}
         for choice in CHOICES:
-            action = _action(self, tr(THEMES[choice]), None, None, checkable=True)
+            action = _action(self, self.translated(THEMES[choice]), None, None, checkable=True)
             action.setData(choice)
             self.themes.addAction(action)
             self.theme[choice] = action
         self.other_tracks = QActionGroup(self)
+
+    @staticmethod
+    def translated(label: str) -> str:
+        """A label of :data:`MODES` or :data:`THEMES` in the interface language."""
+        return QCoreApplication.translate("WindowActions", label)

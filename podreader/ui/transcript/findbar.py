@@ -27,6 +27,7 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._edit = QLineEdit(self)
+        self._edit.setAccessibleName(self.tr("Find in episode"))
         self._edit.setPlaceholderText(self.tr("Find in episode"))
         self._edit.setClearButtonEnabled(True)
         self._edit.setMaximumWidth(self._edit.fontMetrics().horizontalAdvance("x") * 48)
@@ -61,6 +62,7 @@ class FindBar(QWidget):
         button = QToolButton(self)
         button.setIcon(icon)
         button.setToolTip(tip)
+        button.setAccessibleName(tip)
         button.setAutoRaise(True)
         return button
 

@@ -74,6 +74,8 @@ class TranscriptPane(QWidget):
         self._context_actions: list[QAction] = []
         self._left = TextColumn(self)
         self._right = TextColumn(self)
+        self._left.setAccessibleName(self.tr("Transcript"))
+        self._right.setAccessibleName(self.tr("Other language"))
         self._selecting = self._left
         self._find = FindBar(self)
         self._find.hide()
