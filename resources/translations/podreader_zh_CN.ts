@@ -2,454 +2,781 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name>BookmarkActions</name>
     <message>
-        <source>Import Files…</source>
-        <extracomment>Transcript pane modes with their menu text and shortcut.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Add Bookmark</source>
+        <translation>添加书签</translation>
     </message>
     <message>
-        <source>Import Folder…</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing is selected; select the words to bookmark in the transcript first.</source>
+        <translation>尚未选择任何内容；请先在转录稿中选中要加书签的文字。</translation>
     </message>
     <message>
-        <source>Open Sample Episodes</source>
-        <translation type="unfinished"></translation>
+        <source>Delete Episode</source>
+        <translation>删除单集</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <source>Delete “{title}” from the library?</source>
+        <translation>要从资料库中删除“{title}”吗？</translation>
     </message>
     <message>
-        <source>Filter Episodes</source>
-        <translation type="unfinished"></translation>
+        <source>Its original file stays kept, so you can import it again.</source>
+        <translation>原始文件会保留，之后仍可重新导入。</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
+        <source> Its %n bookmark(s) stay in the library and return if you import it again; you can also export them as Markdown now.</source>
+        <translation>它的 %n 个书签会留在资料库中，重新导入后即可恢复；也可以现在将其导出为 Markdown。</translation>
     </message>
     <message>
-        <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <source>Export Bookmarks and Delete…</source>
+        <translation>导出书签并删除…</translation>
     </message>
     <message>
-        <source>Next Chapter</source>
-        <translation type="unfinished"></translation>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
-        <source>Previous Chapter</source>
-        <translation type="unfinished"></translation>
+        <source>Export Bookmarks</source>
+        <translation>导出书签</translation>
     </message>
     <message>
-        <source>Next Episode</source>
-        <translation type="unfinished"></translation>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <source>Previous Episode</source>
-        <translation type="unfinished"></translation>
+        <source>The bookmarks could not be written to {path} ({reason}); choose another place. The episode was not deleted.</source>
+        <translation>无法将书签写入 {path}（{reason}）；请选择其他位置。单集未被删除。</translation>
     </message>
     <message>
-        <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <source>Delete Bookmark</source>
+        <translation>删除书签</translation>
     </message>
     <message>
-        <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actual Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serif Font</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fold Sponsor Reads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full Screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About podreader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Episode…</source>
-        <translation type="unfinished"></translation>
+        <source>Edit Bookmark</source>
+        <translation>编辑书签</translation>
     </message>
 </context>
 <context>
     <name>BookmarkController</name>
     <message>
         <source>Bookmark Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选内容添加书签…</translation>
     </message>
 </context>
 <context>
     <name>BookmarkDialog</name>
     <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
         <source>Edit Bookmark</source>
-        <extracomment>The colours offered, first the default; a bookmark keeps any other colour it already has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>编辑书签</translation>
     </message>
     <message>
         <source>Add Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Your note (Markdown is fine)</source>
-        <translation type="unfinished"></translation>
+        <translation>你的备注（可使用 Markdown）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
     <message>
         <source>tags, separated by spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>标签，用空格或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前颜色</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色：</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkModel</name>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>单集</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>This passage is no longer in the episode&apos;s text; the quote is as last seen.</source>
+        <extracomment>Role of the :class:`Bookmark` itself, on every column. Role of the value a column sorts by (ISO time for &quot;Saved&quot;, case-folded text elsewhere).</extracomment>
+        <translation>这段文字已不在该单集的正文中；引文为最后一次见到时的内容。</translation>
     </message>
 </context>
 <context>
     <name>BookmarksPanel</name>
     <message>
         <source>Filter bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选书签</translation>
+    </message>
+    <message>
+        <source>Show bookmarks of</source>
+        <translation>显示哪个单集的书签</translation>
+    </message>
+    <message>
+        <source>Show bookmarks tagged</source>
+        <translation>显示带有此标签的书签</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Edit Bookmark…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑书签…</translation>
     </message>
     <message>
         <source>Delete Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>删除书签</translation>
     </message>
     <message>
         <source>All episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有单集</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>所有标签</translation>
     </message>
     <message>
         <source>This episode</source>
-        <translation type="unfinished"></translation>
+        <translation>本单集</translation>
     </message>
     <message>
         <source>This passage is no longer in the episode&apos;s text; its quote and note are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这段文字已不在该单集的正文中；其引文和备注仍保留在这里。</translation>
     </message>
 </context>
 <context>
     <name>ChapterModel</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Key Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>要点</translation>
     </message>
 </context>
 <context>
     <name>ChapterPanel</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>章节</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeDelegate</name>
+    <message>
+        <source>1 bookmark</source>
+        <translation>1 个书签</translation>
+    </message>
+    <message>
+        <source>%n bookmarks</source>
+        <translation>%n 个书签</translation>
     </message>
 </context>
 <context>
     <name>EpisodePanel</name>
     <message>
+        <source>Newest First</source>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Podcast</source>
+        <translation>节目</translation>
+    </message>
+    <message>
         <source>Filter episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选单集</translation>
     </message>
     <message>
         <source>Sort and group the episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>单集排序与分组</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>单集</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>Group by Podcast</source>
-        <translation type="unfinished"></translation>
+        <translation>按节目分组</translation>
     </message>
     <message>
         <source>Delete Episode…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除单集…</translation>
+    </message>
+</context>
+<context>
+    <name>FailureModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in episode</source>
-        <translation type="unfinished"></translation>
+        <translation>在单集中查找</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个匹配项 (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个匹配项 (Enter)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 (Esc)</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配项</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>About podreader</source>
+        <translation>关于 podreader</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;Read your saved PodQuest podcast transcript pages offline: bilingual, searchable, bookmarkable.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;离线阅读你保存的 PodQuest 播客转录稿页面：双语对照，可搜索，可加书签。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
         <source>Stop after the current file or episode</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前文件或单集完成后停止</translation>
     </message>
     <message>
         <source>An import or update is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行导入或更新；请等待其完成或将其取消。</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Updating reading views…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新阅读视图…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Imported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the reading view of %n episode(s).</source>
+        <translation>
+            <numerusform>已更新 %n 个单集的阅读视图。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%n imported</source>
+        <extracomment>How many files ended in each status, as the summary line says it.</extracomment>
+        <translation>已导入 %n 个</translation>
     </message>
     <message>
-        <source>Updated the reading view of {n} episode(s).</source>
-        <translation type="unfinished"></translation>
+        <source>%n updated</source>
+        <translation>已更新 %n 个</translation>
+    </message>
+    <message>
+        <source>%n unchanged</source>
+        <translation>%n 个未变</translation>
+    </message>
+    <message>
+        <source>%n failed</source>
+        <translation>%n 个失败</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{counts}.</source>
+        <translation>{counts}。</translation>
+    </message>
+    <message>
+        <source>No files were found to import.</source>
+        <translation>没有找到可导入的文件。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: {summary}</source>
+        <translation>导入已取消：{summary}</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Files that could not be imported</source>
+        <translation>无法导入的文件</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSources</name>
+    <message>
+        <source>Import PodQuest Pages</source>
+        <translation>导入 PodQuest 页面</translation>
+    </message>
+    <message>
+        <source>Saved pages (*.txt *.text);;All files (*)</source>
+        <translation>已保存的页面 (*.txt *.text);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of PodQuest Pages</source>
+        <translation>导入 PodQuest 页面所在的文件夹</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>{title} — podreader</source>
+        <translation>{title} — podreader</translation>
     </message>
     <message>
         <source>1 episode</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个单集</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episodes</source>
+        <translation>
+            <numerusform>%n 个单集</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} episodes</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Other Language</source>
+        <translation>另一语言</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
     </message>
 </context>
 <context>
     <name>ReaderController</name>
     <message>
         <source>That episode is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单集已不在资料库中。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingChoices</name>
+    <message>
+        <source>Topics Summary</source>
+        <translation>话题摘要</translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Search All Episodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索所有单集…</translation>
     </message>
     <message>
         <source>Checking the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查搜索索引…</translation>
     </message>
-    <message>
-        <source>Indexing {done} of {total} episodes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Indexing {done} of %n episodes</source>
+        <translation>
+            <numerusform>正在索引：第 {done} 个，共 %n 个单集</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>, about {s} s left</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation>
+            <numerusform>，约剩 %n 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Search all episodes</source>
+        <extracomment>Pause after the last keystroke before searching. Most hits listed when &quot;N more in this episode&quot; is opened (its row stays for the rest).</extracomment>
+        <translation>搜索所有单集</translation>
+    </message>
+    <message>
         <source>Search all episodes: words, &quot;phrases&quot;, -word…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索所有单集：词语、&quot;短语&quot;、-排除词…</translation>
+    </message>
+    <message>
+        <source>Podcast</source>
+        <translation>节目</translation>
     </message>
     <message>
         <source>All podcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>所有节目</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>任意语言</translation>
+    </message>
+    <message>
+        <source>Order of results</source>
+        <translation>结果排序</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳匹配</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>No passages match.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的段落。</translation>
     </message>
     <message>
-        <source>{n} matching passages.</source>
-        <translation type="unfinished"></translation>
+        <source>1 matching passage.</source>
+        <translation>1 个匹配段落。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching passages.</source>
+        <translation>
+            <numerusform>%n 个匹配段落。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n matching passages.</source>
+        <translation>
+            <numerusform>超过 %n 个匹配段落。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Results may be incomplete while the index is being updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>索引更新期间，结果可能不完整。</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
+    <message numerus="yes">
+        <source>%n more in this episode</source>
+        <extracomment>Hit rows carry their snippet with the matches in &lt;b&gt;, for the snippet delegate and tooltip. Episode rows and hit rows both answer (episode_id, reading paragraph or -1, terms). &quot;N more in this episode&quot; rows answer the episode&apos;s id. Hit rows answer the (start, end) ranges of the matches in their display text.</extracomment>
+        <translation>
+            <numerusform>本单集中还有 %n 处</numerusform>
+        </translation>
+    </message>
     <message>
-        <source> — {n} more in this episode</source>
-        <extracomment>Pause after the last keystroke before searching. Hit rows carry their snippet with the matches in &lt;b&gt;, for a rich-text delegate or tooltip. Episode rows and hit rows both answer (episode_id, reading paragraph or -1, terms).</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Show every matching passage of this episode</source>
+        <translation>显示本单集中所有匹配的段落</translation>
     </message>
 </context>
 <context>
     <name>TranscriptPane</name>
     <message>
+        <source>Transcript</source>
+        <translation>转录稿</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>另一语言</translation>
+    </message>
+    <message>
         <source>Find in Episode…</source>
-        <extracomment>A bookmarked range: (track, paragraph id, start, end), optionally with its colour (&quot;#rrggbb&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在单集中查找…</translation>
     </message>
     <message>
         <source>Sponsor read hidden — click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>赞助口播已隐藏——点击显示</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to podreader</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 podreader</translation>
     </message>
     <message>
         <source>Read the PodQuest episode pages you saved, offline: the transcript beside its translation, with chapters, search and bookmarks.
 
 Import the pages you saved as text (or drop them on this window), or look around with two short sample episodes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线阅读你保存的 PodQuest 单集页面：转录稿与译文并排对照，还有章节、搜索和书签。
+
+导入你保存为文本的页面（或直接拖放到此窗口），也可以先打开两个简短的示例单集看看。</translation>
     </message>
     <message>
         <source>Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件…</translation>
     </message>
     <message>
         <source>Open Sample Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>打开示例单集</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>WindowActions</name>
     <message>
-        <source>Add Bookmark</source>
-        <translation type="unfinished"></translation>
+        <source>Side by Side</source>
+        <extracomment>Transcript pane modes with their menu text and shortcut.</extracomment>
+        <translation>并排对照</translation>
+    </message>
+    <message>
+        <source>Interleaved</source>
+        <translation>逐段交替</translation>
+    </message>
+    <message>
+        <source>Transcript Only</source>
+        <translation>仅转录稿</translation>
+    </message>
+    <message>
+        <source>Other Language Only</source>
+        <translation>仅另一语言</translation>
+    </message>
+    <message>
+        <source>Follow System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <source>Open Sample Episodes</source>
+        <translation>打开示例单集</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Filter Episodes</source>
+        <translation>筛选单集</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Next Chapter</source>
+        <translation>下一章节</translation>
+    </message>
+    <message>
+        <source>Previous Chapter</source>
+        <translation>上一章节</translation>
+    </message>
+    <message>
+        <source>Next Episode</source>
+        <translation>下一单集</translation>
+    </message>
+    <message>
+        <source>Previous Episode</source>
+        <translation>上一单集</translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Serif Font</source>
+        <translation>衬线字体</translation>
+    </message>
+    <message>
+        <source>Fold Sponsor Reads</source>
+        <translation>折叠赞助口播</translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation>全屏</translation>
     </message>
     <message>
         <source>About podreader</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 podreader</translation>
     </message>
     <message>
-        <source>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;Read your saved PodQuest podcast transcript pages offline: bilingual, searchable, bookmarkable.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import PodQuest Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved pages (*.txt *.text);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a Folder of PodQuest Pages</source>
-        <translation type="unfinished"></translation>
+        <source>Delete Episode…</source>
+        <translation>删除单集…</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>Worker</name>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <source>The search failed ({error}); try again.</source>
+        <translation>搜索失败（{error}）；请重试。</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <source>The work stopped unexpectedly ({error}); please try again.</source>
+        <extracomment>The sentence for an unexpected error; ``{error}`` is replaced by it.</extracomment>
+        <translation>任务意外中止（{error}）；请重试。</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <source>The import stopped unexpectedly ({error}); please try again.</source>
+        <translation>导入意外中止（{error}）；请重试。</translation>
     </message>
     <message>
-        <source>Other Language</source>
-        <translation type="unfinished"></translation>
+        <source>Updating the reading views stopped unexpectedly ({error}); restart podreader.</source>
+        <translation>更新阅读视图时意外中止（{error}）；请重新启动 podreader。</translation>
     </message>
     <message>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Panels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <source>Updating the search index failed ({error}); try again.</source>
+        <translation>更新搜索索引失败（{error}）；请重试。</translation>
     </message>
 </context>
 </TS>

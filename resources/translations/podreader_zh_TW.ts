@@ -2,454 +2,781 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
+    <name>BookmarkActions</name>
     <message>
-        <source>Import Files…</source>
-        <extracomment>Transcript pane modes with their menu text and shortcut.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Add Bookmark</source>
+        <translation>加入書籤</translation>
     </message>
     <message>
-        <source>Import Folder…</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing is selected; select the words to bookmark in the transcript first.</source>
+        <translation>尚未選擇任何內容；請先在逐字稿中選取要加入書籤的文字。</translation>
     </message>
     <message>
-        <source>Open Sample Episodes</source>
-        <translation type="unfinished"></translation>
+        <source>Delete Episode</source>
+        <translation>刪除單集</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <source>Delete “{title}” from the library?</source>
+        <translation>要從資料庫中刪除「{title}」嗎？</translation>
     </message>
     <message>
-        <source>Filter Episodes</source>
-        <translation type="unfinished"></translation>
+        <source>Its original file stays kept, so you can import it again.</source>
+        <translation>原始檔案會保留，之後仍可重新匯入。</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
+        <source> Its %n bookmark(s) stay in the library and return if you import it again; you can also export them as Markdown now.</source>
+        <translation>它的 %n 個書籤會留在資料庫中，重新匯入後即可恢復；也可以現在將其匯出為 Markdown。</translation>
     </message>
     <message>
-        <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <source>Export Bookmarks and Delete…</source>
+        <translation>匯出書籤並刪除…</translation>
     </message>
     <message>
-        <source>Next Chapter</source>
-        <translation type="unfinished"></translation>
+        <source>Delete</source>
+        <translation>刪除</translation>
     </message>
     <message>
-        <source>Previous Chapter</source>
-        <translation type="unfinished"></translation>
+        <source>Export Bookmarks</source>
+        <translation>匯出書籤</translation>
     </message>
     <message>
-        <source>Next Episode</source>
-        <translation type="unfinished"></translation>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 檔案 (*.md)</translation>
     </message>
     <message>
-        <source>Previous Episode</source>
-        <translation type="unfinished"></translation>
+        <source>The bookmarks could not be written to {path} ({reason}); choose another place. The episode was not deleted.</source>
+        <translation>無法將書籤寫入 {path}（{reason}）；請選擇其他位置。單集未被刪除。</translation>
     </message>
     <message>
-        <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <source>Delete Bookmark</source>
+        <translation>刪除書籤</translation>
     </message>
     <message>
-        <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actual Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serif Font</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fold Sponsor Reads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full Screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About podreader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Episode…</source>
-        <translation type="unfinished"></translation>
+        <source>Edit Bookmark</source>
+        <translation>編輯書籤</translation>
     </message>
 </context>
 <context>
     <name>BookmarkController</name>
     <message>
         <source>Bookmark Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>為所選內容加入書籤…</translation>
     </message>
 </context>
 <context>
     <name>BookmarkDialog</name>
     <message>
+        <source>Yellow</source>
+        <translation>黃色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>綠色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>藍色</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉紅色</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
         <source>Edit Bookmark</source>
-        <extracomment>The colours offered, first the default; a bookmark keeps any other colour it already has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>編輯書籤</translation>
     </message>
     <message>
         <source>Add Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>加入書籤</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Your note (Markdown is fine)</source>
-        <translation type="unfinished"></translation>
+        <translation>你的備註（可使用 Markdown）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
     </message>
     <message>
         <source>tags, separated by spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤，用空格或逗號分隔</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>目前的顏色</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>備註：</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤：</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>顏色：</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkModel</name>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>單集</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>儲存時間</translation>
+    </message>
+    <message>
+        <source>This passage is no longer in the episode&apos;s text; the quote is as last seen.</source>
+        <extracomment>Role of the :class:`Bookmark` itself, on every column. Role of the value a column sorts by (ISO time for &quot;Saved&quot;, case-folded text elsewhere).</extracomment>
+        <translation>這段文字已不在該單集的正文中；引文為最後一次見到時的內容。</translation>
     </message>
 </context>
 <context>
     <name>BookmarksPanel</name>
     <message>
         <source>Filter bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選書籤</translation>
+    </message>
+    <message>
+        <source>Show bookmarks of</source>
+        <translation>顯示哪個單集的書籤</translation>
+    </message>
+    <message>
+        <source>Show bookmarks tagged</source>
+        <translation>顯示帶有此標籤的書籤</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>書籤</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Edit Bookmark…</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯書籤…</translation>
     </message>
     <message>
         <source>Delete Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除書籤</translation>
     </message>
     <message>
         <source>All episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有單集</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>所有標籤</translation>
     </message>
     <message>
         <source>This episode</source>
-        <translation type="unfinished"></translation>
+        <translation>本單集</translation>
     </message>
     <message>
         <source>This passage is no longer in the episode&apos;s text; its quote and note are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>這段文字已不在該單集的正文中；其引文和備註仍保留在這裡。</translation>
     </message>
 </context>
 <context>
     <name>ChapterModel</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Key Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>重點</translation>
     </message>
 </context>
 <context>
     <name>ChapterPanel</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>章節</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeDelegate</name>
+    <message>
+        <source>1 bookmark</source>
+        <translation>1 個書籤</translation>
+    </message>
+    <message>
+        <source>%n bookmarks</source>
+        <translation>%n 個書籤</translation>
     </message>
 </context>
 <context>
     <name>EpisodePanel</name>
     <message>
+        <source>Newest First</source>
+        <translation>由新到舊</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Podcast</source>
+        <translation>節目</translation>
+    </message>
+    <message>
         <source>Filter episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選單集</translation>
     </message>
     <message>
         <source>Sort and group the episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>單集排序與分組</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>單集</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>Group by Podcast</source>
-        <translation type="unfinished"></translation>
+        <translation>依節目分組</translation>
     </message>
     <message>
         <source>Delete Episode…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除單集…</translation>
+    </message>
+</context>
+<context>
+    <name>FailureModel</name>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in episode</source>
-        <translation type="unfinished"></translation>
+        <translation>在單集中尋找</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一個相符項目 (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個相符項目 (Enter)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉 (Esc)</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有相符項目</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 個，共 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>About podreader</source>
+        <translation>關於 podreader</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;Read your saved PodQuest podcast transcript pages offline: bilingual, searchable, bookmarkable.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;離線閱讀你儲存的 PodQuest Podcast 逐字稿頁面：雙語對照，可搜尋，可加入書籤。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
+        <source>Cancel import</source>
+        <translation>取消匯入</translation>
+    </message>
+    <message>
         <source>Stop after the current file or episode</source>
-        <translation type="unfinished"></translation>
+        <translation>在目前檔案或單集完成後停止</translation>
     </message>
     <message>
         <source>An import or update is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在進行匯入或更新；請等待其完成或將其取消。</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入…</translation>
     </message>
     <message>
         <source>Updating reading views…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新閱讀檢視…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Imported {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入 {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the reading view of %n episode(s).</source>
+        <translation>
+            <numerusform>已更新 %n 個單集的閱讀檢視。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%n imported</source>
+        <extracomment>How many files ended in each status, as the summary line says it.</extracomment>
+        <translation>已匯入 %n 個</translation>
     </message>
     <message>
-        <source>Updated the reading view of {n} episode(s).</source>
-        <translation type="unfinished"></translation>
+        <source>%n updated</source>
+        <translation>已更新 %n 個</translation>
+    </message>
+    <message>
+        <source>%n unchanged</source>
+        <translation>%n 個未變</translation>
+    </message>
+    <message>
+        <source>%n failed</source>
+        <translation>%n 個失敗</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{counts}.</source>
+        <translation>{counts}。</translation>
+    </message>
+    <message>
+        <source>No files were found to import.</source>
+        <translation>沒有找到可匯入的檔案。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: {summary}</source>
+        <translation>匯入已取消：{summary}</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入報告</translation>
+    </message>
+    <message>
+        <source>Files that could not be imported</source>
+        <translation>無法匯入的檔案</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSources</name>
+    <message>
+        <source>Import PodQuest Pages</source>
+        <translation>匯入 PodQuest 頁面</translation>
+    </message>
+    <message>
+        <source>Saved pages (*.txt *.text);;All files (*)</source>
+        <translation>已儲存的頁面 (*.txt *.text);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of PodQuest Pages</source>
+        <translation>匯入 PodQuest 頁面所在的資料夾</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>書籤</translation>
+    </message>
+    <message>
+        <source>{title} — podreader</source>
+        <translation>{title} — podreader</translation>
     </message>
     <message>
         <source>1 episode</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個單集</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episodes</source>
+        <translation>
+            <numerusform>%n 個單集</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} episodes</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Other Language</source>
+        <translation>另一語言</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>佈景主題</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具列</translation>
     </message>
 </context>
 <context>
     <name>ReaderController</name>
     <message>
         <source>That episode is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>該單集已不在資料庫中。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingChoices</name>
+    <message>
+        <source>Topics Summary</source>
+        <translation>主題摘要</translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋</translation>
     </message>
     <message>
         <source>Search All Episodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋所有單集…</translation>
     </message>
     <message>
         <source>Checking the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查搜尋索引…</translation>
     </message>
-    <message>
-        <source>Indexing {done} of {total} episodes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Indexing {done} of %n episodes</source>
+        <translation>
+            <numerusform>正在建立索引：第 {done} 個，共 %n 個單集</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>, about {s} s left</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation>
+            <numerusform>，大約還剩 %n 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Search all episodes</source>
+        <extracomment>Pause after the last keystroke before searching. Most hits listed when &quot;N more in this episode&quot; is opened (its row stays for the rest).</extracomment>
+        <translation>搜尋所有單集</translation>
+    </message>
+    <message>
         <source>Search all episodes: words, &quot;phrases&quot;, -word…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋所有單集：字詞、&quot;片語&quot;、-排除字…</translation>
+    </message>
+    <message>
+        <source>Podcast</source>
+        <translation>節目</translation>
     </message>
     <message>
         <source>All podcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>所有節目</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>任何語言</translation>
+    </message>
+    <message>
+        <source>Order of results</source>
+        <translation>結果排序</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>最相關</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>由新到舊</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
     </message>
     <message>
         <source>No passages match.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有相符的段落。</translation>
     </message>
     <message>
-        <source>{n} matching passages.</source>
-        <translation type="unfinished"></translation>
+        <source>1 matching passage.</source>
+        <translation>1 個相符段落。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching passages.</source>
+        <translation>
+            <numerusform>%n 個相符段落。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n matching passages.</source>
+        <translation>
+            <numerusform>超過 %n 個相符段落。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Results may be incomplete while the index is being updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>索引更新期間，結果可能不完整。</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
+    <message numerus="yes">
+        <source>%n more in this episode</source>
+        <extracomment>Hit rows carry their snippet with the matches in &lt;b&gt;, for the snippet delegate and tooltip. Episode rows and hit rows both answer (episode_id, reading paragraph or -1, terms). &quot;N more in this episode&quot; rows answer the episode&apos;s id. Hit rows answer the (start, end) ranges of the matches in their display text.</extracomment>
+        <translation>
+            <numerusform>本單集中還有 %n 處</numerusform>
+        </translation>
+    </message>
     <message>
-        <source> — {n} more in this episode</source>
-        <extracomment>Pause after the last keystroke before searching. Hit rows carry their snippet with the matches in &lt;b&gt;, for a rich-text delegate or tooltip. Episode rows and hit rows both answer (episode_id, reading paragraph or -1, terms).</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Show every matching passage of this episode</source>
+        <translation>顯示本單集中所有相符的段落</translation>
     </message>
 </context>
 <context>
     <name>TranscriptPane</name>
     <message>
+        <source>Transcript</source>
+        <translation>逐字稿</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>另一語言</translation>
+    </message>
+    <message>
         <source>Find in Episode…</source>
-        <extracomment>A bookmarked range: (track, paragraph id, start, end), optionally with its colour (&quot;#rrggbb&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在單集中尋找…</translation>
     </message>
     <message>
         <source>Sponsor read hidden — click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>業配已隱藏——點選顯示</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to podreader</source>
-        <translation type="unfinished"></translation>
+        <translation>歡迎使用 podreader</translation>
     </message>
     <message>
         <source>Read the PodQuest episode pages you saved, offline: the transcript beside its translation, with chapters, search and bookmarks.
 
 Import the pages you saved as text (or drop them on this window), or look around with two short sample episodes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>離線閱讀你儲存的 PodQuest 單集頁面：逐字稿與譯文並排對照，還有章節、搜尋和書籤。
+
+匯入你儲存為純文字的頁面（或直接拖放到此視窗），也可以先開啟兩個簡短的範例單集看看。</translation>
     </message>
     <message>
         <source>Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入檔案…</translation>
     </message>
     <message>
         <source>Open Sample Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟範例單集</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>WindowActions</name>
     <message>
-        <source>Add Bookmark</source>
-        <translation type="unfinished"></translation>
+        <source>Side by Side</source>
+        <extracomment>Transcript pane modes with their menu text and shortcut.</extracomment>
+        <translation>並排對照</translation>
+    </message>
+    <message>
+        <source>Interleaved</source>
+        <translation>逐段交錯</translation>
+    </message>
+    <message>
+        <source>Transcript Only</source>
+        <translation>僅逐字稿</translation>
+    </message>
+    <message>
+        <source>Other Language Only</source>
+        <translation>僅另一語言</translation>
+    </message>
+    <message>
+        <source>Follow System</source>
+        <translation>依照系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation>匯入檔案…</translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation>匯入資料夾…</translation>
+    </message>
+    <message>
+        <source>Open Sample Episodes</source>
+        <translation>開啟範例單集</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Filter Episodes</source>
+        <translation>篩選單集</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Next Chapter</source>
+        <translation>下一章節</translation>
+    </message>
+    <message>
+        <source>Previous Chapter</source>
+        <translation>上一章節</translation>
+    </message>
+    <message>
+        <source>Next Episode</source>
+        <translation>下一單集</translation>
+    </message>
+    <message>
+        <source>Previous Episode</source>
+        <translation>上一單集</translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation>縮小文字</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>實際大小</translation>
+    </message>
+    <message>
+        <source>Serif Font</source>
+        <translation>襯線字型</translation>
+    </message>
+    <message>
+        <source>Fold Sponsor Reads</source>
+        <translation>摺疊業配</translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation>全螢幕</translation>
     </message>
     <message>
         <source>About podreader</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 podreader</translation>
     </message>
     <message>
-        <source>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;Read your saved PodQuest podcast transcript pages offline: bilingual, searchable, bookmarkable.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import PodQuest Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved pages (*.txt *.text);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a Folder of PodQuest Pages</source>
-        <translation type="unfinished"></translation>
+        <source>Delete Episode…</source>
+        <translation>刪除單集…</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>Worker</name>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <source>The search failed ({error}); try again.</source>
+        <translation>搜尋失敗（{error}）；請重試。</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <source>The work stopped unexpectedly ({error}); please try again.</source>
+        <extracomment>The sentence for an unexpected error; ``{error}`` is replaced by it.</extracomment>
+        <translation>工作意外中止（{error}）；請重試。</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <source>The import stopped unexpectedly ({error}); please try again.</source>
+        <translation>匯入意外中止（{error}）；請重試。</translation>
     </message>
     <message>
-        <source>Other Language</source>
-        <translation type="unfinished"></translation>
+        <source>Updating the reading views stopped unexpectedly ({error}); restart podreader.</source>
+        <translation>更新閱讀檢視時意外中止（{error}）；請重新啟動 podreader。</translation>
     </message>
     <message>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Panels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <source>Updating the search index failed ({error}); try again.</source>
+        <translation>更新搜尋索引失敗（{error}）；請重試。</translation>
     </message>
 </context>
 </TS>
