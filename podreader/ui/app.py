@@ -64,8 +64,9 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("podreader")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    install_translators(app, choose_language(args.lang))
     paths = data_paths(args.data_dir)
+    settings = Settings(paths.settings)
+    install_translators(app, choose_language(args.lang, settings.get(keys.LANGUAGE)))
     try:
         library = Library(paths)
     except LibraryError as error:
@@ -73,7 +74,6 @@ def run_app(args: argparse.Namespace) -> int:
         if not args.screenshot:
             QMessageBox.critical(None, "podreader", str(error))
         return 1
-    settings = Settings(paths.settings)
     theme = ThemeManager(app)
     saved = settings.get(keys.THEME)
     choice = args.theme or (saved if saved in CHOICES else "system")

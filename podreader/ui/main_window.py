@@ -43,6 +43,7 @@ from podreader.ui.episode_panel import EpisodePanel
 from podreader.ui.help import show_about
 from podreader.ui.import_controller import ImportController
 from podreader.ui.import_sources import choose_files, choose_folder, importable_paths
+from podreader.ui.language_menu import LanguageMenu
 from podreader.ui.reader_controller import ReaderController
 from podreader.ui.reading_choices import ReadingChoices
 from podreader.ui.settings import Settings
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._count_label)
         menus = build_menus(self, self.actions_, self.pane.find_action, self.episodes.group_action)
         self.edit_menu, self.other_menu, self.panels_menu = menus.edit, menus.other, menus.panels
+        self.language_menu = LanguageMenu(menus.language, settings, self.statusBar(), self)
         self.docks = PanelDocks(self, settings, self.panels_menu)
         self.reader = ReaderController(self, library, settings, self.imports, self)
         self.choices = ReadingChoices(self.pane, settings, self.actions_, theme, self)

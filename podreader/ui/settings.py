@@ -38,6 +38,7 @@ SERIF = Key("reader/serif", True)
 SPONSORS_COLLAPSED = Key("reader/sponsors_collapsed", True)
 # -- looks and the episode list -------------------------------------------------------------
 THEME = Key("view/theme", "system")
+LANGUAGE = Key("view/language", "")  # an interface language; "" follows the system
 GROUPED = Key("library/grouped", False)
 SORT = Key("library/sort", "date")
 IMPORT_DIR = Key("import/last_dir", "")

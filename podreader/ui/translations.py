@@ -32,9 +32,12 @@ def language_for(locale: QLocale) -> str:
     return "zh_CN"
 
 
-def choose_language(requested: str | None) -> str:
-    """``requested`` (from ``--lang``) if given, else the system locale's language."""
-    return requested if requested else language_for(QLocale.system())
+def choose_language(requested: str | None, saved: str = "") -> str:
+    """``requested`` (from ``--lang``) if given, else ``saved`` (View → Interface Language) if
+    it is one of the interface languages, else the system locale's language."""
+    if requested:
+        return requested
+    return saved if saved in INTERFACE_LANGUAGES else language_for(QLocale.system())
 
 
 def install_translators(

@@ -14,10 +14,12 @@ from podreader.ui.window_actions import WindowActions
 
 @dataclass(frozen=True, slots=True)
 class Menus:
-    """The menus other parts add to: Edit (bookmark, search), Other Language, Panels, Help."""
+    """The menus other parts add to: Edit (bookmark, search), Other Language, Interface Language,
+    Panels, Help."""
 
     edit: QMenu
     other: QMenu
+    language: QMenu
     panels: QMenu
     help: QMenu
     toolbar: QToolBar
@@ -46,6 +48,7 @@ def build_menus(window: QMainWindow, a: WindowActions, find: QAction, group: QAc
     theme = view.addMenu(QCoreApplication.translate("MainWindow", "Theme"))
     icons.bind(theme.menuAction(), "theme")
     theme.addActions(list(a.theme.values()))
+    language = view.addMenu(QCoreApplication.translate("MainWindow", "Interface Language"))
     view.addAction(group)
     panels = view.addMenu(QCoreApplication.translate("MainWindow", "Panels"))
     panels.menuAction().setVisible(False)
@@ -66,4 +69,4 @@ def build_menus(window: QMainWindow, a: WindowActions, find: QAction, group: QAc
     tools.addSeparator()
     tools.addActions([a.smaller, a.larger, find])
     window.addToolBar(tools)
-    return Menus(edit, other, panels, help_menu, tools)
+    return Menus(edit, other, language, panels, help_menu, tools)

@@ -426,6 +426,18 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Follow System</source>
+        <extracomment>Each language by its own name, untranslated: a reader looks for their language as they write it.</extracomment>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The interface language changes when podreader starts again.</source>
+        <translation>界面语言将在下次启动 podreader 时更改。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bookmarks</source>
@@ -464,6 +476,10 @@
     <message>
         <source>Theme</source>
         <translation>主题</translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>Panels</source>

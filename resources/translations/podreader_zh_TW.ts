@@ -426,6 +426,18 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Follow System</source>
+        <extracomment>Each language by its own name, untranslated: a reader looks for their language as they write it.</extracomment>
+        <translation>依照系統</translation>
+    </message>
+    <message>
+        <source>The interface language changes when podreader starts again.</source>
+        <translation>介面語言將在下次啟動 podreader 時變更。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bookmarks</source>
@@ -464,6 +476,10 @@
     <message>
         <source>Theme</source>
         <translation>佈景主題</translation>
+    </message>
+    <message>
+        <source>Interface Language</source>
+        <translation>介面語言</translation>
     </message>
     <message>
         <source>Panels</source>

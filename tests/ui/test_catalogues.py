@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from podreader import INTERFACE_LANGUAGES
 from podreader.paths import DataPaths
 from podreader.ui.bookmark_dialog import BookmarkDialog
+from podreader.ui.language_menu import NATIVE_NAMES
 from podreader.ui.translations import install_translators
 from tests.ui.summaries import episode, store
 from tests.ui.window_fixtures import MakeWindow, data, make_window
@@ -167,6 +168,7 @@ def _english(texts: Iterator[str]) -> list[str]:
             if re.search(r"[A-Za-z]{2,}", t.replace("podreader", ""))
             and not CJK.search(t)
             and not re.fullmatch(r"[\w\s]*\d[\w\s]*", t)  # episode data from the fixtures
+            and t not in NATIVE_NAMES.values()  # View → Interface Language
         }
     )
 

@@ -11,11 +11,20 @@ from xml.sax.saxutils import escape
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu, QStatusBar
+from pytestqt.qtbot import QtBot
 
 from podreader import INTERFACE_LANGUAGES
 from podreader.cli import build_parser
-from podreader.ui.translations import CATALOGUE, install_translators, language_for
+from podreader.ui import settings as keys
+from podreader.ui.language_menu import LanguageMenu
+from podreader.ui.settings import Settings
+from podreader.ui.translations import (
+    CATALOGUE,
+    choose_language,
+    install_translators,
+    language_for,
+)
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -103,3 +112,31 @@ def test_english_and_missing_catalogues_leave_the_source_text(
     installed += install_translators(qapp, "zh_CN", tmp_path)  # Qt's only: no podreader .qm
     assert len(installed) == 1
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_lang_wins_over_the_saved_choice_which_wins_over_the_system() -> None:
+    system = language_for(QLocale.system())
+    assert choose_language("zh_CN", "zh_TW") == "zh_CN"
+    assert choose_language(None, "zh_TW") == "zh_TW"
+    assert choose_language(None, "") == system
+    assert choose_language(None, "fr") == system  # a hand-edited settings file
+
+
+def test_the_view_menu_keeps_the_interface_language_for_the_next_start(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set(keys.LANGUAGE, "zh_CN")
+    menu, status = QMenu(), QStatusBar()
+    qtbot.addWidget(menu)
+    qtbot.addWidget(status)
+    choice = LanguageMenu(menu, settings, status)
+    checked = [a.data() for a in choice.group.actions() if a.isChecked()]
+    assert checked == ["zh_CN"]
+    assert [a.data() for a in menu.actions()] == ["", *INTERFACE_LANGUAGES]
+    menu.actions()[3].trigger()  # 繁體中文
+    assert settings.get(keys.LANGUAGE) == "zh_TW"
+    assert "starts again" in status.currentMessage()
+    menu.actions()[0].trigger()  # Follow System
+    assert settings.get(keys.LANGUAGE) == ""
+    assert choose_language(None, settings.get(keys.LANGUAGE)) == language_for(QLocale.system())
