@@ -50,3 +50,13 @@ def test_every_package_ships_in_the_wheel() -> None:
         for init in PACKAGE.rglob("__init__.py")
     }
     assert found - listed == set(), "add these packages to pyproject.toml"
+
+
+def test_text_does_not_import_formats() -> None:
+    """Parsers use ``text`` (decoding, languages); an import back up would be a hidden cycle."""
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in (PACKAGE / "text").rglob("*.py")
+        if any(n.startswith("podreader.formats") for n in _imports(path))
+    ]
+    assert not offenders, f"podreader/text/ imports podreader.formats: {offenders}"

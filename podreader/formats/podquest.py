@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from podreader.formats import Format, ParseError, register
+from podreader.formats import Format, ParseError, Source, register
 from podreader.model import Chapter, Episode, Insight, Paragraph, Person, Track, episode_id
 from podreader.text.decoding import decode
 from podreader.text.language import detect_language
@@ -67,7 +67,11 @@ def sniff(text: str) -> bool:
 
 def parse(data: bytes) -> Episode:
     """The episode on the page; raises ParseError for non-pages and pages without transcript."""
-    text = decode(data)
+    return parse_text(decode(data))
+
+
+def parse_text(text: str) -> Episode:
+    """:func:`parse` of text already decoded (by the registry, which decodes once to sniff)."""
     if not sniff(text):
         raise ParseError(NOT_PODQUEST)
     if "<raw_text>" in text or "context>" in text:
@@ -339,4 +343,8 @@ def _numbered(texts: list[str]) -> list[Paragraph]:
     return [Paragraph(index, text) for index, text in enumerate(texts)]
 
 
-register(Format("podquest", sniff, parse))
+def _parse_source(source: Source) -> Episode:
+    return parse_text(source.text)
+
+
+register(Format("podquest", sniff, _parse_source))

@@ -1,6 +1,7 @@
 """The import pipeline: files and folders in, one result per file out.
 
-file -> bytes -> (kept copy by content hash) -> formats.parse_bytes -> text.analyze -> Library.store
+file -> bytes -> (kept copy by content hash) -> formats.parse_with_format -> text.analyze
+-> Library.store
 
 A bad file yields a ``failed`` result with one sentence and changes nothing; the files after it
 go on. Each stored episode is one transaction, so stopping half-way leaves only whole episodes.
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from podreader.formats import MAX_BYTES, ParseError, parse_with_format
+from podreader.formats import ParseError, check_size, parse_with_format
 from podreader.library.store import Library, SourceInfo
 from podreader.model import Episode
 from podreader.processes import worker_pool
@@ -80,11 +81,7 @@ def _read(path: Path) -> bytes:
         raise ParseError("The file does not exist; check the path.") from None
     except OSError as error:
         raise ParseError(f"The file could not be read ({error.strerror}); check it.") from None
-    if size > MAX_BYTES:
-        raise ParseError(
-            f"The file is larger than the {MAX_BYTES // (1024 * 1024)} MB limit for one episode "
-            "page; choose the page itself."
-        )
+    check_size(size)
     try:
         return path.read_bytes()
     except IsADirectoryError:
@@ -103,9 +100,9 @@ class _Parsed:
     format_name: str
 
 
-def _parse(data: bytes) -> _Parsed:
+def _parse(data: bytes, name: str) -> _Parsed:
     try:
-        episode, format_name = parse_with_format(data)
+        episode, format_name = parse_with_format(data, name)
         analyze(episode)
     except ParseError:
         raise
@@ -156,7 +153,7 @@ def import_file(library: Library, path: Path) -> ImportResult:
         return loaded
     data, digest = loaded
     try:
-        parsed = _parse(data)
+        parsed = _parse(data, path.name)
     except ParseError as error:
         return ImportResult(path, "failed", error=str(error))
     return _store(library, path, data, digest, parsed)
@@ -246,11 +243,11 @@ def _submit(
         return path, b"", "", loaded
     data, digest = loaded
     try:
-        return path, data, digest, pool.submit(_parse, data)
+        return path, data, digest, pool.submit(_parse, data, path.name)
     except BrokenProcessPool:  # a worker died (out of memory?): go on in this process
         inline: Future[_Parsed] = Future()
         try:
-            inline.set_result(_parse(data))
+            inline.set_result(_parse(data, path.name))
         except ParseError as error:
             inline.set_exception(error)
         return path, data, digest, inline
