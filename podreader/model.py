@@ -43,6 +43,11 @@ class Chapter:
 class Paragraph:
     id: int
     text: str
+    #: Seconds from the start of the audio, from timed transcripts (cue files); None on pages.
+    start: float | None = None
+    end: float | None = None
+    #: Who speaks, when the transcript names them.
+    speaker: str | None = None
 
 
 @dataclass(slots=True)

@@ -7,6 +7,7 @@ it. Parsers never touch the disk or the library.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -47,9 +48,16 @@ def formats() -> list[Format]:
     return list(_FORMATS)
 
 
+#: Built-in format modules in sniffing order: exact signatures first, PodQuest pages before the
+#: HTML and plain-text readers that would also accept them.
+BUILTIN = ("podquest", "vtt", "subrip", "podcast_json", "ttml", "html_transcript", "plain_text")
+
+
 def _load_builtin() -> None:
-    # Imported lazily so that the registry module has no import cycle with its formats.
-    from podreader.formats import podquest  # noqa: F401
+    # Imported lazily so that the registry module has no import cycle with its formats; each
+    # registers itself on import, so importing in this order is the registry's order.
+    for name in BUILTIN:
+        importlib.import_module(f"podreader.formats.{name}")
 
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -79,5 +87,6 @@ def parse_with_format(data: bytes, name: str = "") -> tuple[Episode, str]:
         if fmt.sniff(text):
             return fmt.parse(Source(text, name)), fmt.name
     raise ParseError(
-        "This file is not a PodQuest episode page; save the episode page as text and import that."
+        "This file is not a PodQuest episode page or a transcript podreader reads (WebVTT, SRT, "
+        "JSON, HTML, TTML); save the episode page as text and import that."
     )

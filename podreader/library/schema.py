@@ -97,7 +97,15 @@ CREATE TABLE bookmarks (
 CREATE INDEX bookmarks_by_episode ON bookmarks (episode_id, paragraph, char_start);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# Timed transcripts (cue files): each paragraph's start and end in seconds and its speaker,
+# NULL for pages that have none. One self-contained step.
+_TIMED_PARAGRAPHS = """
+ALTER TABLE paragraphs ADD COLUMN start_s REAL;
+ALTER TABLE paragraphs ADD COLUMN end_s REAL;
+ALTER TABLE paragraphs ADD COLUMN speaker TEXT;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _TIMED_PARAGRAPHS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -186,10 +186,13 @@ class Library:
         ):
             tracks[t["track"]] = Track(t["language"], t["kind"])
         for p in self.conn.execute(
-            "SELECT track, idx, text FROM paragraphs WHERE episode_id = ? ORDER BY track, idx",
+            "SELECT track, idx, text, start_s, end_s, speaker FROM paragraphs "
+            "WHERE episode_id = ? ORDER BY track, idx",
             (episode_id,),
         ):
-            tracks[p["track"]].paragraphs.append(Paragraph(p["idx"], p["text"]))
+            tracks[p["track"]].paragraphs.append(
+                Paragraph(p["idx"], p["text"], p["start_s"], p["end_s"], p["speaker"])
+            )
         if 0 in tracks:
             episode.transcript = tracks.pop(0)
         episode.translations = [tracks[k] for k in sorted(tracks)]
@@ -325,8 +328,12 @@ class Library:
                 (episode.id, number, track.language, track.kind),
             )
             self.conn.executemany(
-                "INSERT INTO paragraphs (episode_id, track, idx, text) VALUES (?, ?, ?, ?)",
-                [(episode.id, number, p.id, p.text) for p in track.paragraphs],
+                "INSERT INTO paragraphs (episode_id, track, idx, text, start_s, end_s, speaker) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (episode.id, number, p.id, p.text, p.start, p.end, p.speaker)
+                    for p in track.paragraphs
+                ],
             )
         self._insert_reading(episode)
 

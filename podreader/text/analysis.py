@@ -64,6 +64,13 @@ def analyze(episode: Episode) -> None:
     )
     sponsor = sponsor_mask(source.texts, has_anchor)
     edges = [source.spans[i].start for i in range(1, len(sponsor)) if sponsor[i] != sponsor[i - 1]]
+    # A new speaker starts a new reading paragraph even mid-sentence (timed transcripts).
+    paragraphs = episode.transcript.paragraphs
+    edges += [
+        source.joined.starts[i]
+        for i in range(1, len(paragraphs))
+        if paragraphs[i].speaker != paragraphs[i - 1].speaker
+    ]
     spans = reflow(source.joined, source.spans, edges)
 
     # Reading paragraph of each sentence (by where it starts).
