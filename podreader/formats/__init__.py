@@ -50,7 +50,16 @@ def formats() -> list[Format]:
 
 #: Built-in format modules in sniffing order: exact signatures first, PodQuest pages before the
 #: HTML and plain-text readers that would also accept them.
-BUILTIN = ("podquest", "vtt", "subrip", "podcast_json", "ttml", "html_transcript", "plain_text")
+BUILTIN = (
+    "podquest",
+    "vtt",
+    "subrip",
+    "podcast_json",
+    "ttml",
+    "saved_page",
+    "html_transcript",
+    "plain_text",
+)
 
 
 def _load_builtin() -> None:

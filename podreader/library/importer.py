@@ -43,19 +43,36 @@ class ImportResult:
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
-    """Every file under the given files and folders, in a stable order; hidden entries skipped.
+    """Every file under the given files and folders, in a stable order; hidden entries and the
+    asset folders of pages saved "complete" (``page_files`` beside ``page.html``) skipped.
 
     A path that does not exist is yielded as it is, so that it gets its own ``failed`` result.
     """
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(
+                    d for d in dirs if not d.startswith(".") and not _page_assets(d, files)
+                )
                 for name in sorted(files):
                     if not name.startswith("."):
                         yield Path(root) / name
         else:
             yield path
+
+
+#: What browsers name the folder of a page saved "complete": ``page_files`` beside ``page.html``.
+_ASSET_FOLDER_ENDINGS = ("_files", "-Dateien", "_archivos", "_fichiers", ".files")
+_PAGE_ENDINGS = (".html", ".htm", ".xhtml", ".shtml")
+
+
+def _page_assets(folder: str, files: list[str]) -> bool:
+    """Is ``folder`` the scripts, styles and images of a saved page among ``files``?"""
+    for ending in _ASSET_FOLDER_ENDINGS:
+        if folder.endswith(ending):
+            page = folder[: -len(ending)]
+            return any(page + suffix in files for suffix in _PAGE_ENDINGS)
+    return False
 
 
 def _keep_source(library: Library, digest: str, data: bytes) -> None:

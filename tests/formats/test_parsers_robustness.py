@@ -19,6 +19,9 @@ OPENINGS = [
     '<tt xmlns="http://www.w3.org/ns/ttml"><body><p begin="',
     "<cite>A:</cite><time>",
     "[00:00:01] Ann: ",
+    "<!DOCTYPE html><p>Shownotes Transcript</p><img alt='cover of episode ",
+    "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\n"
+    "Content-Type: text/html\nContent-Transfer-Encoding: base64\n\n",
     "",
 ]
 PIECES = st.sampled_from(
