@@ -37,6 +37,8 @@ class Chapter:
     title: str | None = None
     #: Reading paragraph where the chapter starts; set by text analysis.
     paragraph: int | None = None
+    #: Seconds from the start of the audio, from a chapters file; placed by time when set.
+    start: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

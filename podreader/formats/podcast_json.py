@@ -14,7 +14,7 @@ from typing import Any
 
 from podreader.formats import Format, ParseError, Source, register
 from podreader.formats.cues import Cue, timed_episode
-from podreader.model import Episode
+from podreader.model import Chapter, Episode
 
 _KEY = re.compile(r'"(?:segments|chapters)"\s*:')
 
@@ -96,3 +96,24 @@ def parse(source: Source) -> Episode:
 
 
 register(Format("podcast-json", sniff, parse))
+
+
+def read_chapters(text: str) -> list[Chapter]:
+    """The chapters of a Podcasting 2.0 chapters file, in time order; ``toc: false`` ones (not
+    meant for a table of contents) left out. Raises ParseError when it holds no chapters list."""
+    data = load_object(text, "chapters")
+    entries = data.get("chapters")
+    if not isinstance(entries, list):
+        raise ParseError("The chapters file has no 'chapters' list; check the file.")
+    chapters: list[Chapter] = []
+    for entry in entries:
+        if not isinstance(entry, dict) or entry.get("toc") is False:
+            continue
+        start = seconds(entry.get("startTime"))
+        if start is None:
+            continue
+        title = entry.get("title")
+        title = " ".join(title.split()) if isinstance(title, str) else ""
+        chapters.append(Chapter(summary="", title=title or None, start=start))
+    chapters.sort(key=lambda c: c.start or 0.0)
+    return chapters

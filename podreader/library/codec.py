@@ -62,7 +62,13 @@ def episode_to_dict(episode: Episode) -> dict[str, Any]:
             for i in episode.insights
         ],
         "chapters": [
-            {"title": c.title, "summary": c.summary, "points": c.points, "paragraph": c.paragraph}
+            {
+                "title": c.title,
+                "summary": c.summary,
+                "points": c.points,
+                "paragraph": c.paragraph,
+                **({"start": c.start} if c.start is not None else {}),
+            }
             for c in episode.chapters
         ],
         "transcript": _track_dict(episode.transcript),
@@ -78,7 +84,9 @@ def meta_to_json(episode: Episode) -> str:
         {
             "people": [[p.name, p.description] for p in episode.people],
             "insights": [[i.question, i.answer, i.paragraph] for i in episode.insights],
-            "chapters": [[c.summary, c.points, c.title, c.paragraph] for c in episode.chapters],
+            "chapters": [
+                [c.summary, c.points, c.title, c.paragraph, c.start] for c in episode.chapters
+            ],
             "warnings": episode.warnings,
         },
         ensure_ascii=False,
@@ -99,4 +107,5 @@ def chapters_from_json(text: str) -> list[Chapter]:
 
 
 def _chapters(data: dict[str, Any]) -> list[Chapter]:
-    return [Chapter(s, list(points), t, p) for s, points, t, p in data["chapters"]]
+    # Rows written before chapters had start times hold four values.
+    return [Chapter(s, list(points), t, p, *rest) for s, points, t, p, *rest in data["chapters"]]

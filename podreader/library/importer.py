@@ -20,11 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from podreader.formats import ParseError, check_size, parse_with_format
+from podreader.formats import ParseError, check_size, parse_bytes, parse_with_format
+from podreader.formats.podcast_json import read_chapters
+from podreader.library.companions import Planned, plan, with_chapters, with_translation
 from podreader.library.store import Library, SourceInfo
 from podreader.model import Episode
 from podreader.processes import worker_pool
 from podreader.text.analysis import ANALYSIS_VERSION, analyze
+from podreader.text.decoding import decode
 
 ImportStatus = Literal["imported", "updated", "unchanged", "failed"]
 
@@ -110,6 +113,28 @@ def _read(path: Path) -> bytes:
 
 
 @dataclass(frozen=True, slots=True)
+class _File:
+    name: str
+    data: bytes
+    digest: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Input:
+    """The bytes of one episode: its file, and its chapters file and translation if any."""
+
+    main: _File
+    chapters: _File | None = None
+    partner: _File | None = None
+
+    @property
+    def files(self) -> list[tuple[_File, str | None]]:
+        """Every file with the role it is kept under (None for the main file)."""
+        extra = [(self.chapters, "chapters"), (self.partner, "translation")]
+        return [(self.main, None), *((f, role) for f, role in extra if f is not None)]
+
+
+@dataclass(frozen=True, slots=True)
 class _Parsed:
     """A file read, parsed and analysed, ready to store: the part that can run in a worker."""
 
@@ -117,9 +142,13 @@ class _Parsed:
     format_name: str
 
 
-def _parse(data: bytes, name: str) -> _Parsed:
+def _parse(item: _Input) -> _Parsed:
     try:
-        episode, format_name = parse_with_format(data, name)
+        episode, format_name = parse_with_format(item.main.data, item.main.name)
+        if item.partner is not None:
+            with_translation(episode, parse_bytes(item.partner.data, item.partner.name))
+        if item.chapters is not None:
+            with_chapters(episode, read_chapters(decode(item.chapters.data)))
         analyze(episode)
     except ParseError:
         raise
@@ -131,14 +160,15 @@ def _parse(data: bytes, name: str) -> _Parsed:
     return _Parsed(episode, format_name)
 
 
-def _store(library: Library, path: Path, data: bytes, digest: str, parsed: _Parsed) -> ImportResult:
+def _store(library: Library, path: Path, item: _Input, parsed: _Parsed) -> ImportResult:
     try:
-        _keep_source(library, digest, data)
-        status = library.store(
-            parsed.episode,
-            SourceInfo(digest, len(data), path.name, parsed.format_name),
-            ANALYSIS_VERSION,
-        )
+        for file, _ in item.files:
+            _keep_source(library, file.digest, file.data)
+        main, *companions = [
+            SourceInfo(f.digest, len(f.data), f.name, role or parsed.format_name)
+            for f, role in item.files
+        ]
+        status = library.store(parsed.episode, main, ANALYSIS_VERSION, companions)
     except OSError as error:
         return ImportResult(
             path,
@@ -149,31 +179,42 @@ def _store(library: Library, path: Path, data: bytes, digest: str, parsed: _Pars
     return ImportResult(path, status, parsed.episode.id, parsed.episode.title)
 
 
-def _load(library: Library, path: Path) -> tuple[bytes, str] | ImportResult:
-    """The file's bytes and hash, or its final result: unreadable, or the same bytes as an
-    earlier import (nothing to parse or store)."""
+def _read_file(path: Path) -> _File:
+    data = _read(path)
+    return _File(path.name, data, hashlib.sha256(data).hexdigest())
+
+
+def _load(library: Library, planned: Planned) -> _Input | ImportResult:
+    """The episode's files, or its final result: unreadable, or the same bytes as an earlier
+    import (nothing to parse or store)."""
+    path = planned.path
     try:
-        data = _read(path)
+        main = _read_file(path)
+        item = _Input(
+            main,
+            _read_file(planned.chapters) if planned.chapters else None,
+            _read_file(planned.partner) if planned.partner else None,
+        )
     except ParseError as error:
         return ImportResult(path, "failed", error=str(error))
-    digest = hashlib.sha256(data).hexdigest()
-    known = library.source_episode(digest)
-    summary = library.summary(known) if known is not None else None
+    known = {library.source_episode(f.digest) for f, _ in item.files}
+    episode_id = known.pop() if len(known) == 1 else None
+    summary = library.summary(episode_id) if episode_id is not None else None
     if summary is not None:
         return ImportResult(path, "unchanged", summary.id, summary.title)
-    return data, digest
+    return item
 
 
-def import_file(library: Library, path: Path) -> ImportResult:
-    loaded = _load(library, path)
+def import_file(library: Library, path: Path | Planned) -> ImportResult:
+    planned = path if isinstance(path, Planned) else Planned(path)
+    loaded = _load(library, planned)
     if isinstance(loaded, ImportResult):
         return loaded
-    data, digest = loaded
     try:
-        parsed = _parse(data, path.name)
+        parsed = _parse(loaded)
     except ParseError as error:
-        return ImportResult(path, "failed", error=str(error))
-    return _store(library, path, data, digest, parsed)
+        return ImportResult(planned.path, "failed", error=str(error))
+    return _store(library, planned.path, loaded, parsed)
 
 
 ProgressCallback = Callable[[int, int, ImportResult], None]
@@ -195,7 +236,7 @@ def import_paths(
     (``workers``, default: one per core) while this thread reads files and stores results in
     order; every store is still one transaction, so a kill leaves only whole episodes.
     """
-    files = list(discover(paths))
+    files = plan(discover(paths))
     workers = workers if workers is not None else os.cpu_count() or 1
     results: list[ImportResult] = []
 
@@ -208,14 +249,14 @@ def import_paths(
         return cancelled is not None and cancelled()
 
     if workers < 2 or len(files) < POOL_THRESHOLD:
-        for path in files:
+        for planned in files:
             if stop():
                 break
-            report(import_file(library, path))
+            report(import_file(library, planned))
         return results
 
     with worker_pool(workers) as pool:
-        pending: deque[tuple[Path, bytes, str, Future[_Parsed] | ImportResult]] = deque()
+        pending: deque[tuple[Path, _Input | None, Future[_Parsed] | ImportResult]] = deque()
         queue = iter(files)
         window = workers * 4
         while True:
@@ -226,10 +267,11 @@ def import_paths(
                 pending.append(_submit(pool, library, upcoming))
             if not pending:
                 break
-            path, data, digest, job = pending.popleft()
+            path, item, job = pending.popleft()
             if isinstance(job, ImportResult):
                 report(job)
                 continue
+            assert item is not None  # a job is submitted only with the files it parses
             try:
                 parsed = job.result()
             except ParseError as error:
@@ -243,7 +285,7 @@ def import_paths(
                     )
                 )
             else:
-                report(_store(library, path, data, digest, parsed))
+                report(_store(library, path, item, parsed))
             if stop():
                 for *_, later in pending:
                     if isinstance(later, Future):
@@ -253,18 +295,17 @@ def import_paths(
 
 
 def _submit(
-    pool: ProcessPoolExecutor, library: Library, path: Path
-) -> tuple[Path, bytes, str, Future[_Parsed] | ImportResult]:
-    loaded = _load(library, path)
+    pool: ProcessPoolExecutor, library: Library, planned: Planned
+) -> tuple[Path, _Input | None, Future[_Parsed] | ImportResult]:
+    loaded = _load(library, planned)
     if isinstance(loaded, ImportResult):
-        return path, b"", "", loaded
-    data, digest = loaded
+        return planned.path, None, loaded
     try:
-        return path, data, digest, pool.submit(_parse, data, path.name)
+        return planned.path, loaded, pool.submit(_parse, loaded)
     except BrokenProcessPool:  # a worker died (out of memory?): go on in this process
         inline: Future[_Parsed] = Future()
         try:
-            inline.set_result(_parse(data, path.name))
+            inline.set_result(_parse(loaded))
         except ParseError as error:
             inline.set_exception(error)
-        return path, data, digest, inline
+        return planned.path, loaded, inline

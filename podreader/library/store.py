@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -266,7 +266,13 @@ class Library:
 
     # -- writing --------------------------------------------------------------------------
 
-    def store(self, episode: Episode, source: SourceInfo, analysis_version: int) -> StoreStatus:
+    def store(
+        self,
+        episode: Episode,
+        source: SourceInfo,
+        analysis_version: int,
+        companions: Sequence[SourceInfo] = (),
+    ) -> StoreStatus:
         """Store a parsed (and analysed) episode in one transaction.
 
         A known source file is ``unchanged``; a known episode id from new bytes is ``updated``
@@ -313,11 +319,16 @@ class Library:
             self._insert_text(episode)
             # Also for a first import: bookmarks outlive a deleted episode and come back with it.
             reanchor(self.conn, episode)
-            self.conn.execute(
+            # Companion files (a chapters file, a translation) are kept beside the main source,
+            # their format column naming their role, so that a re-parse can read them again.
+            self.conn.executemany(
                 "INSERT INTO sources (hash, size, original_name, format, imported_at, episode_id) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO UPDATE SET episode_id = "
                 "excluded.episode_id",
-                (source.hash, source.size, source.original_name, source.format, now, episode.id),
+                [
+                    (s.hash, s.size, s.original_name, s.format, now, episode.id)
+                    for s in (source, *companions)
+                ],
             )
             return "imported" if existing is None else "updated"
 
