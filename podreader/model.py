@@ -114,6 +114,15 @@ class Episode:
         return seen
 
 
+@dataclass(frozen=True, slots=True)
+class Podcast:
+    """A show the reader follows, as a subscription list (OPML) names it."""
+
+    title: str
+    feed_url: str | None = None
+    site_url: str | None = None
+
+
 @dataclass(slots=True)
 class Bookmark:
     """A saved passage. The quote with its context is what finds it again after a re-import.

@@ -16,15 +16,17 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from podreader.formats import ParseError, check_size, parse_bytes, parse_with_format
+from podreader.formats.opml import is_opml, read_subscriptions
 from podreader.formats.podcast_json import read_chapters
 from podreader.library.companions import Planned, plan, with_chapters, with_translation
+from podreader.library.podcasts import store_podcasts
 from podreader.library.store import Library, SourceInfo
-from podreader.model import Episode
+from podreader.model import Episode, Podcast
 from podreader.processes import worker_pool
 from podreader.text.analysis import ANALYSIS_VERSION, analyze
 from podreader.text.decoding import decode
@@ -138,12 +140,16 @@ class _Input:
 class _Parsed:
     """A file read, parsed and analysed, ready to store: the part that can run in a worker."""
 
-    episode: Episode
+    episode: Episode | None
     format_name: str
+    #: What a subscription list (OPML) holds instead of an episode.
+    podcasts: list[Podcast] = field(default_factory=list)
 
 
 def _parse(item: _Input) -> _Parsed:
     try:
+        if is_opml(item.main.data):
+            return _Parsed(None, "opml", read_subscriptions(decode(item.main.data)))
         episode, format_name = parse_with_format(item.main.data, item.main.name)
         if item.partner is not None:
             with_translation(episode, parse_bytes(item.partner.data, item.partner.name))
@@ -168,6 +174,11 @@ def _store(library: Library, path: Path, item: _Input, parsed: _Parsed) -> Impor
             SourceInfo(f.digest, len(f.data), f.name, role or parsed.format_name)
             for f, role in item.files
         ]
+        if parsed.episode is None:
+            status = store_podcasts(library, parsed.podcasts, main)
+            count = len(parsed.podcasts)
+            title = f"{count} podcast{'' if count == 1 else 's'} of a subscription list"
+            return ImportResult(path, status, title=title)
         status = library.store(parsed.episode, main, ANALYSIS_VERSION, companions)
     except OSError as error:
         return ImportResult(
