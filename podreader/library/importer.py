@@ -115,29 +115,31 @@ def _read(path: Path) -> bytes:
 
 
 @dataclass(frozen=True, slots=True)
-class _File:
+class SourceFile:
+    """One file's name, bytes and SHA-256."""
+
     name: str
     data: bytes
     digest: str
 
 
 @dataclass(frozen=True, slots=True)
-class _Input:
+class EpisodeFiles:
     """The bytes of one episode: its file, and its chapters file and translation if any."""
 
-    main: _File
-    chapters: _File | None = None
-    partner: _File | None = None
+    main: SourceFile
+    chapters: SourceFile | None = None
+    partner: SourceFile | None = None
 
     @property
-    def files(self) -> list[tuple[_File, str | None]]:
+    def files(self) -> list[tuple[SourceFile, str | None]]:
         """Every file with the role it is kept under (None for the main file)."""
         extra = [(self.chapters, "chapters"), (self.partner, "translation")]
         return [(self.main, None), *((f, role) for f, role in extra if f is not None)]
 
 
 @dataclass(frozen=True, slots=True)
-class _Parsed:
+class Parsed:
     """A file read, parsed and analysed, ready to store: the part that can run in a worker."""
 
     episode: Episode | None
@@ -146,10 +148,10 @@ class _Parsed:
     podcasts: list[Podcast] = field(default_factory=list)
 
 
-def _parse(item: _Input) -> _Parsed:
+def parse_files(item: EpisodeFiles) -> Parsed:
     try:
         if is_opml(item.main.data):
-            return _Parsed(None, "opml", read_subscriptions(decode(item.main.data)))
+            return Parsed(None, "opml", read_subscriptions(decode(item.main.data)))
         episode, format_name = parse_with_format(item.main.data, item.main.name)
         if item.partner is not None:
             with_translation(episode, parse_bytes(item.partner.data, item.partner.name))
@@ -163,10 +165,10 @@ def _parse(item: _Input) -> _Parsed:
             f"podreader could not read this page ({type(error).__name__}: {error}); "
             "please report it with the file."
         ) from error
-    return _Parsed(episode, format_name)
+    return Parsed(episode, format_name)
 
 
-def _store(library: Library, path: Path, item: _Input, parsed: _Parsed) -> ImportResult:
+def store_parsed(library: Library, path: Path, item: EpisodeFiles, parsed: Parsed) -> ImportResult:
     try:
         for file, _ in item.files:
             _keep_source(library, file.digest, file.data)
@@ -190,18 +192,18 @@ def _store(library: Library, path: Path, item: _Input, parsed: _Parsed) -> Impor
     return ImportResult(path, status, parsed.episode.id, parsed.episode.title)
 
 
-def _read_file(path: Path) -> _File:
+def _read_file(path: Path) -> SourceFile:
     data = _read(path)
-    return _File(path.name, data, hashlib.sha256(data).hexdigest())
+    return SourceFile(path.name, data, hashlib.sha256(data).hexdigest())
 
 
-def _load(library: Library, planned: Planned) -> _Input | ImportResult:
+def _load(library: Library, planned: Planned) -> EpisodeFiles | ImportResult:
     """The episode's files, or its final result: unreadable, or the same bytes as an earlier
     import (nothing to parse or store)."""
     path = planned.path
     try:
         main = _read_file(path)
-        item = _Input(
+        item = EpisodeFiles(
             main,
             _read_file(planned.chapters) if planned.chapters else None,
             _read_file(planned.partner) if planned.partner else None,
@@ -222,10 +224,10 @@ def import_file(library: Library, path: Path | Planned) -> ImportResult:
     if isinstance(loaded, ImportResult):
         return loaded
     try:
-        parsed = _parse(loaded)
+        parsed = parse_files(loaded)
     except ParseError as error:
         return ImportResult(planned.path, "failed", error=str(error))
-    return _store(library, planned.path, loaded, parsed)
+    return store_parsed(library, planned.path, loaded, parsed)
 
 
 ProgressCallback = Callable[[int, int, ImportResult], None]
@@ -267,7 +269,7 @@ def import_paths(
         return results
 
     with worker_pool(workers) as pool:
-        pending: deque[tuple[Path, _Input | None, Future[_Parsed] | ImportResult]] = deque()
+        pending: deque[tuple[Path, EpisodeFiles | None, Future[Parsed] | ImportResult]] = deque()
         queue = iter(files)
         window = workers * 4
         while True:
@@ -296,7 +298,7 @@ def import_paths(
                     )
                 )
             else:
-                report(_store(library, path, item, parsed))
+                report(store_parsed(library, path, item, parsed))
             if stop():
                 for *_, later in pending:
                     if isinstance(later, Future):
@@ -307,16 +309,16 @@ def import_paths(
 
 def _submit(
     pool: ProcessPoolExecutor, library: Library, planned: Planned
-) -> tuple[Path, _Input | None, Future[_Parsed] | ImportResult]:
+) -> tuple[Path, EpisodeFiles | None, Future[Parsed] | ImportResult]:
     loaded = _load(library, planned)
     if isinstance(loaded, ImportResult):
         return planned.path, None, loaded
     try:
-        return planned.path, loaded, pool.submit(_parse, loaded)
+        return planned.path, loaded, pool.submit(parse_files, loaded)
     except BrokenProcessPool:  # a worker died (out of memory?): go on in this process
-        inline: Future[_Parsed] = Future()
+        inline: Future[Parsed] = Future()
         try:
-            inline.set_result(_parse(loaded))
+            inline.set_result(parse_files(loaded))
         except ParseError as error:
             inline.set_exception(error)
         return planned.path, loaded, inline

@@ -272,18 +272,21 @@ class Library:
         source: SourceInfo,
         analysis_version: int,
         companions: Sequence[SourceInfo] = (),
+        *,
+        reparsed: bool = False,
     ) -> StoreStatus:
         """Store a parsed (and analysed) episode in one transaction.
 
-        A known source file is ``unchanged``; a known episode id from new bytes is ``updated``
-        (the older source stays kept); anything else is ``imported``.
+        A known source file is ``unchanged`` (unless ``reparsed``: the same file read again by
+        newer parsers); a known episode id from new bytes is ``updated`` (the older source stays
+        kept); anything else is ``imported``.
         """
         now = _now()
         with self.transaction():
             known = self.conn.execute(
                 "SELECT episode_id FROM sources WHERE hash = ?", (source.hash,)
             ).fetchone()
-            if known is not None and known[0] == episode.id:
+            if known is not None and known[0] == episode.id and not reparsed:
                 return "unchanged"
             existing = self.conn.execute(
                 "SELECT revision FROM episodes WHERE id = ?", (episode.id,)
