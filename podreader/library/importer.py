@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
+import stat
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -24,6 +26,7 @@ from podreader.formats import ParseError, check_size, parse_bytes, parse_with_fo
 from podreader.formats.opml import is_opml, read_subscriptions
 from podreader.formats.podcast_json import read_chapters
 from podreader.library.companions import Planned, plan, with_chapters, with_translation
+from podreader.library.opening import write_problem
 from podreader.library.podcasts import store_podcasts
 from podreader.library.store import Library, SourceInfo
 from podreader.model import Episode, Podcast
@@ -41,6 +44,9 @@ class ImportResult:
     episode_id: str | None = None
     title: str | None = None
     error: str | None = None
+    #: The library itself could not take the file (the disk is full): the files after it
+    #: would fail the same way, so the import stops here.
+    stops_import: bool = False
 
     @property
     def ok(self) -> bool:
@@ -98,16 +104,22 @@ def _keep_source(library: Library, digest: str, data: bytes) -> None:
 
 def _read(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise ParseError("The file does not exist; check the path.") from None
     except OSError as error:
         raise ParseError(f"The file could not be read ({error.strerror}); check it.") from None
-    check_size(size)
+    if stat.S_ISDIR(info.st_mode):
+        raise ParseError("This is a folder, not a file.")
+    if not stat.S_ISREG(info.st_mode):
+        # Reading a named pipe waits for a writer that may never come; a device may never end.
+        raise ParseError(
+            "This is not a regular file (a named pipe, device or socket), so it was skipped; "
+            "import the saved page itself."
+        )
+    check_size(info.st_size)
     try:
         return path.read_bytes()
-    except IsADirectoryError:
-        raise ParseError("This is a folder, not a file.") from None
     except OSError as error:
         raise ParseError(
             f"The file could not be read ({error.strerror}); check that you may read it."
@@ -182,13 +194,12 @@ def store_parsed(library: Library, path: Path, item: EpisodeFiles, parsed: Parse
             title = f"{count} podcast{'' if count == 1 else 's'} of a subscription list"
             return ImportResult(path, status, title=title)
         status = library.store(parsed.episode, main, ANALYSIS_VERSION, companions)
-    except OSError as error:
-        return ImportResult(
-            path,
-            "failed",
-            error=f"The episode could not be saved ({error.strerror or error}); "
-            "check free disk space and permissions.",
-        )
+        if status != "unchanged":
+            # The kept files' times then tell which copy of an episode was imported last,
+            # which is the one a rebuild of the library from sources/ shows (recovery).
+            os.utime(library.source_path(main.hash))
+    except (OSError, sqlite3.Error) as error:
+        return ImportResult(path, "failed", error=write_problem(error), stops_import=True)
     return ImportResult(path, status, parsed.episode.id, parsed.episode.title)
 
 
@@ -210,11 +221,11 @@ def _load(library: Library, planned: Planned) -> EpisodeFiles | ImportResult:
         )
     except ParseError as error:
         return ImportResult(path, "failed", error=str(error))
-    known = {library.source_episode(f.digest) for f, _ in item.files}
-    episode_id = known.pop() if len(known) == 1 else None
-    summary = library.summary(episode_id) if episode_id is not None else None
-    if summary is not None:
-        return ImportResult(path, "unchanged", summary.id, summary.title)
+    shown = library.shown_from(item.main.digest)
+    if shown is not None and all(
+        library.source_episode(f.digest) == shown.id for f, role in item.files if role
+    ):
+        return ImportResult(path, "unchanged", shown.id, shown.title)
     return item
 
 
@@ -259,7 +270,8 @@ def import_paths(
             progress(len(results), len(files), result)
 
     def stop() -> bool:
-        return cancelled is not None and cancelled()
+        last = results[-1] if results else None
+        return (last is not None and last.stops_import) or (cancelled is not None and cancelled())
 
     if workers < 2 or len(files) < POOL_THRESHOLD:
         for planned in files:
