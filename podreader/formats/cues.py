@@ -30,6 +30,8 @@ _KIND_SUFFIX = re.compile(
     r"(?:\.(?:vtt|srt|json|html?|ttml|xml|txt|mhtml?|opml))?$",
     re.IGNORECASE,
 )
+#: Share of cues with a Chinese line and a line in another language that makes a file bilingual.
+BILINGUAL_SHARE = 0.6
 #: Punctuation that word-level transcripts give a segment of its own: it joins the word before.
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]}…%”’，。；：！？）」』")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -157,18 +159,60 @@ def timed_episode(
     podcast: str = "",
     warnings: list[str] | None = None,
 ) -> Episode:
-    """The episode of a cue file; ``kind`` names the format in the refusal of an empty one."""
-    paragraphs = paragraphs_from_cues(cues)
+    """The episode of a cue file; ``kind`` names the format in the refusal of an empty one.
+
+    Subtitles made for two audiences hold a line in each language in every cue: those become
+    a transcript (the other language) and its Chinese translation, aligned by their times.
+    """
+    cues = list(cues)
+    halves = _split_languages(cues)
+    paragraphs = paragraphs_from_cues(halves[0] if halves else cues)
     if not paragraphs:
         raise ParseError(f"The {kind} file holds no transcript text; choose a file with cues.")
     title = title or title_from_name(name) or _first_words(paragraphs[0].text)
-    text = "\n".join(p.text for p in paragraphs[:200])
+    translations = []
+    if halves:
+        chinese = paragraphs_from_cues(halves[1])
+        translations.append(Track(_language(chinese), "translation", chinese))
     return Episode(
         id=episode_id(podcast, title, None),
         title=title,
         podcast=podcast,
-        transcript=Track(detect_language(text), "transcript", paragraphs),
+        transcript=Track(_language(paragraphs), "transcript", paragraphs),
+        translations=translations,
         warnings=warnings or [],
+    )
+
+
+def _language(paragraphs: list[Paragraph]) -> str:
+    return detect_language("\n".join(p.text for p in paragraphs[:200]))
+
+
+def _mostly_han(line: str) -> bool:
+    """A Chinese line: a third of its letters or more are Han (names in Latin letters are common
+    in Chinese subtitles; a Chinese name in an English line is short)."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if _HAN.match(c)) * 3 >= len(letters)
+
+
+def _split_languages(cues: list[Cue]) -> tuple[list[Cue], list[Cue]] | None:
+    """The other-language lines and the Chinese lines of cues that mostly hold both, or None."""
+    with_text = both = 0
+    for cue in cues:
+        flags = {_mostly_han(line) for line in cue.text.split("\n") if line.strip()}
+        with_text += bool(flags)
+        both += len(flags) == 2
+    if not with_text or both < BILINGUAL_SHARE * with_text:
+        return None
+
+    def lines(cue: Cue, han: bool) -> str:
+        return "\n".join(
+            line for line in cue.text.split("\n") if line.strip() and _mostly_han(line) == han
+        )
+
+    return (
+        [Cue(c.start, c.end, lines(c, False), c.speaker) for c in cues],
+        [Cue(c.start, c.end, lines(c, True), c.speaker) for c in cues],
     )
 
 

@@ -284,3 +284,33 @@ def test_plain_text_with_speaker_labels_only() -> None:
 def test_notes_are_not_taken_for_a_transcript() -> None:
     with pytest.raises(ParseError, match="not a PodQuest episode page or a transcript"):
         parse(b"Groceries\neggs\nmilk\nNote: buy bread\n", "list.txt")
+
+
+def test_cues_in_two_languages_become_a_transcript_and_its_translation() -> None:
+    data = (
+        "1\n00:00:01,000 --> 00:00:03,000\nWelcome to the show.\n欢迎收听本节目。\n\n"
+        "2\n00:00:03,000 --> 00:00:05,000\nToday, tea.\n今天聊茶。\n\n"
+        "3\n00:00:09,000 --> 00:00:11,000\n[music]\n\n"
+        "4\n00:00:11,000 --> 00:00:13,000\nGoodbye, Ann.\n再见，Ann。\n"
+    )
+    episode = parse(data.encode(), "show.srt")[0]
+    assert texts(episode) == [
+        ("Welcome to the show. Today, tea.", None, 1.0, 5.0),
+        ("[music] Goodbye, Ann.", None, 9.0, 13.0),
+    ]
+    (translation,) = episode.translations
+    assert (translation.kind, translation.language) == ("translation", "zh-Hans")
+    assert [(p.text, p.start, p.end) for p in translation.paragraphs] == [
+        ("欢迎收听本节目。今天聊茶。", 1.0, 5.0),
+        ("再见，Ann。", 11.0, 13.0),
+    ]
+
+
+def test_a_chinese_file_with_an_english_word_here_and_there_stays_one_track() -> None:
+    data = (
+        "1\n00:00:01,000 --> 00:00:03,000\n我们聊聊 OpenAI。\n\n"
+        "2\n00:00:03,000 --> 00:00:05,000\n好的。\n"
+    )
+    episode = parse(data.encode(), "zh.srt")[0]
+    assert episode.translations == []
+    assert episode.transcript.language.startswith("zh")
