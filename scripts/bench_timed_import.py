@@ -13,7 +13,6 @@ The words are drawn from a fixed vocabulary with a seeded generator, so runs are
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import random
@@ -22,11 +21,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from podreader.formats import parse_with_format
+from bench_import import time_steps  # scripts/ is on the path when a script there runs
+
 from podreader.library.importer import import_paths
-from podreader.library.store import Library, SourceInfo
+from podreader.library.store import Library
 from podreader.paths import DataPaths
-from podreader.text.analysis import ANALYSIS_VERSION, analyze
 
 _VOCABULARY_TEXT = (
     "the a of to and in that it is we you they this was for on with as have be at one but not "
@@ -134,23 +133,10 @@ def main() -> None:
             for path in files:
                 data = path.read_bytes()
                 size += len(data)
-                t0 = time.perf_counter()
-                episode, fmt = parse_with_format(data, path.name)
-                t1 = time.perf_counter()
-                analyze(episode)
-                t2 = time.perf_counter()
-                digest = hashlib.sha256(data).hexdigest()
-                library.store(
-                    episode, SourceInfo(digest, len(data), path.name, fmt), ANALYSIS_VERSION
-                )
-                t3 = time.perf_counter()
-                parse_s, analyze_s, store_s = (
-                    parse_s + t1 - t0,
-                    analyze_s + t2 - t1,
-                    store_s + t3 - t2,
-                )
+                parse, analysis, store = time_steps(library, path.name, data)
+                parse_s, analyze_s, store_s = parse_s + parse, analyze_s + analysis, store_s + store
                 per_kind[path.suffix[1:]][0] += len(data)
-                per_kind[path.suffix[1:]][1] += t1 - t0
+                per_kind[path.suffix[1:]][1] += parse
         with Library(DataPaths(Path(tmp) / "pooled")) as library:
             t0 = time.perf_counter()
             results = import_paths(library, [Path(tmp) / "files"])
