@@ -52,8 +52,8 @@ def formats() -> list[Format]:
 #: HTML and plain-text readers that would also accept them.
 BUILTIN = (
     "podquest",
+    "subrip",  # before WebVTT, whose header-less check would take an SRT with "." in its times
     "vtt",
-    "subrip",
     "podcast_json",
     "ttml",
     "saved_page",

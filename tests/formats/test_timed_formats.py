@@ -314,3 +314,10 @@ def test_a_chinese_file_with_an_english_word_here_and_there_stays_one_track() ->
     episode = parse(data.encode(), "zh.srt")[0]
     assert episode.translations == []
     assert episode.transcript.language.startswith("zh")
+
+
+def test_srt_with_dots_in_its_times_is_read_as_srt() -> None:
+    data = b"1\n00:00:01.000 --> 00:00:02.500\nHello.\n\n2\n00:00:02.500 --> 00:00:04.000\nBye.\n"
+    episode, fmt = parse(data, "x.srt")
+    assert fmt == "srt"
+    assert texts(episode) == [("Hello. Bye.", None, 1.0, 4.0)]
