@@ -223,10 +223,18 @@ def _load(library: Library, planned: Planned) -> EpisodeFiles | ImportResult:
         return ImportResult(path, "failed", error=str(error))
     shown = library.shown_from(item.main.digest)
     if shown is not None and all(
-        library.source_episode(f.digest) == shown.id for f, role in item.files if role
+        _kept_for(library, f) == shown.id for f, role in item.files if role
     ):
         return ImportResult(path, "unchanged", shown.id, shown.title)
     return item
+
+
+def _kept_for(library: Library, file: SourceFile) -> str | None:
+    """The episode a companion file (chapters, translation) was kept with, if it was."""
+    row = library.conn.execute(
+        "SELECT episode_id FROM sources WHERE hash = ?", (file.digest,)
+    ).fetchone()
+    return row[0] if row is not None and isinstance(row[0], str) else None
 
 
 def import_file(library: Library, path: Path | Planned) -> ImportResult:

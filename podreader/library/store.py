@@ -271,13 +271,6 @@ class Library:
         ).fetchone()
         return str(row[0]) if row else None
 
-    def source_episode(self, source_hash: str) -> str | None:
-        """The episode a kept file (a page, or a chapters or translation companion) belongs to."""
-        row = self.conn.execute(
-            "SELECT episode_id FROM sources WHERE hash = ?", (source_hash,)
-        ).fetchone()
-        return row[0] if row else None
-
     def shown_from(self, source_hash: str) -> EpisodeSummary | None:
         """The episode whose current text was read from this kept file, if any: importing
         the file again has nothing to change."""
