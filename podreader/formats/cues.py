@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from podreader.errors import ParseError
 from podreader.model import Episode, Paragraph, Track, episode_id
-from podreader.text.language import detect_language
+from podreader.text.language import HAN, detect_language
 
 #: A silence at least this long (seconds) between cues starts a new paragraph.
 PAUSE_S = 2.0
@@ -34,12 +34,12 @@ _KIND_SUFFIX = re.compile(
 BILINGUAL_SHARE = 0.6
 #: Punctuation that word-level transcripts give a segment of its own: it joins the word before.
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]}…%”’，。；：！？）」』")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 #: Han characters and the CJK punctuation between them: joined without a space.
-_CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+_CJK = re.compile(f"[\u3000-\u303f\uff00-\uffef{HAN}]")
 #: ``Sarah:`` or ``Dr. Ann Lee:`` or ``主持人：`` opening a cue or a line names who speaks.
 _LABEL = re.compile(
-    r"((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}|[\u4e00-\u9fff]{2,6})(?::[ \t]+|：\s*)(.*)",
+    rf"((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){{0,3}}|[{HAN}]{{2,6}})(?::[ \t]+|：\s*)(.*)",
     re.DOTALL,
 )
 
