@@ -24,6 +24,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "search": ("search", "Search every episode; the index is brought up to date first."),
     "reindex": ("reindex", "Rebuild the search index from the library."),
     "check": ("check", "Check that the search index agrees with the library."),
+    "recover": (
+        "recover",
+        "Rebuild a damaged library from the kept pages and the latest bookmark backup.",
+    ),
     "bookmarks": ("bookmarks", "List, add, export and import bookmarks."),
 }
 

@@ -48,6 +48,16 @@ class DataPaths:
         return self.root / "index"
 
     @property
+    def checked(self) -> Path:
+        """Size and time of the library file when it last passed SQLite's integrity check."""
+        return self.root / ".library-checked"
+
+    @property
+    def backups(self) -> Path:
+        """Snapshots of bookmarks and reading positions: what sources/ cannot rebuild."""
+        return self.root / "backups"
+
+    @property
     def settings(self) -> Path:
         return self.root / "settings.ini"
 

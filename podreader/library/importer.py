@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Literal
 
 from podreader.formats import MAX_BYTES, ParseError, parse_with_format
-from podreader.library.opening import write_problem
+from podreader.library.opening import database_problem
 from podreader.library.store import Library, SourceInfo
 from podreader.model import Episode
 from podreader.processes import worker_pool
@@ -142,7 +142,7 @@ def _store(library: Library, path: Path, data: bytes, digest: str, parsed: _Pars
             # which is the one a rebuild of the library from sources/ shows (recovery).
             os.utime(library.source_path(digest))
     except (OSError, sqlite3.Error) as error:
-        return ImportResult(path, "failed", error=write_problem(error), stops_import=True)
+        return ImportResult(path, "failed", error=database_problem(error), stops_import=True)
     return ImportResult(path, status, parsed.episode.id, parsed.episode.title)
 
 

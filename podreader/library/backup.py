@@ -1,0 +1,101 @@
+"""Automatic backups of what only the user made: bookmarks and reading positions.
+
+Everything else in the library can be rebuilt from the kept pages in ``sources/`` (see
+:mod:`podreader.library.recovery`); bookmarks and reading positions cannot. So every change of
+the bookmarks writes a snapshot of all of them to ``backups/``, and the window adds its reading
+positions when it closes; the last :data:`KEEP` snapshots are kept. A snapshot is a JSON
+bookmark export with a ``positions`` member, so ``podreader bookmarks import`` reads it too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from podreader.library.bookmarks import BookmarkStore
+from podreader.library.export import from_json, to_json
+from podreader.library.store import Library
+from podreader.model import Bookmark
+from podreader.paths import DataPaths
+
+#: Snapshots kept: a few, so that a change regretted a little later can still be undone.
+KEEP = 5
+_PREFIX = "bookmarks-"
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    bookmarks: list[Bookmark]
+    #: Episode id -> reading paragraph where the reader was.
+    positions: dict[str, int]
+
+
+def snapshots(paths: DataPaths) -> list[Path]:
+    """The backups, oldest first (their names sort by time)."""
+    if not paths.backups.is_dir():
+        return []
+    return sorted(paths.backups.glob(f"{_PREFIX}*.json"))
+
+
+def latest(paths: DataPaths) -> Backup | None:
+    """The newest backup that can be read; raises nothing (a damaged one is passed over)."""
+    for path in reversed(snapshots(paths)):
+        try:
+            return read(path)
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+def read(path: Path) -> Backup:
+    """A backup file; :class:`ValueError` (a BookmarkError among them) when it is not one."""
+    text = path.read_text(encoding="utf-8")
+    bookmarks = from_json(text)
+    stored = json.loads(text).get("positions", {})
+    positions = {
+        str(key): value
+        for key, value in (stored.items() if isinstance(stored, dict) else ())
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    }
+    return Backup(path, bookmarks, positions)
+
+
+def back_up(library: Library, positions: Mapping[str, int] | None = None) -> Path | None:
+    """Write a snapshot of the library's bookmarks (and ``positions``, else those of the last
+    snapshot); returns it, or ``None`` when there was nothing to keep or it could not be
+    written. A failed backup never fails the change that asked for it: that is saved."""
+    paths = library.paths
+    bookmarks = BookmarkStore(library).all()
+    previous = latest(paths) if positions is None else None
+    kept = dict(positions) if positions is not None else previous.positions if previous else {}
+    if not bookmarks and not kept and not snapshots(paths):
+        return None
+    document = json.loads(to_json(bookmarks))
+    document["positions"] = kept
+    try:
+        paths.backups.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = paths.backups / f"{_PREFIX}{stamp}.json"
+        _write_atomically(target, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+        for old in snapshots(paths)[:-KEEP]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        return None
+    return target
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
