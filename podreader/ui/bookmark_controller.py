@@ -23,8 +23,10 @@ from podreader.ui.transcript import TranscriptPane
 
 class ReadingWindow(Protocol):
     library: Library
-    episode: Episode | None
     pane: TranscriptPane
+
+    @property
+    def episode(self) -> Episode | None: ...
 
     def open_episode(
         self, episode_id: str, paragraph: int | None = None, terms: list[str] | None = None

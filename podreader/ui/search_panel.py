@@ -1,8 +1,8 @@
 """The search panel: live results across the archive, grouped by episode.
 
-Searches run on a one-thread pool that owns the panel's :class:`SearchEngine` (its own index
-searcher and library connection), so typing never waits for the index; a result that arrives
-after a newer query was typed is dropped.
+Searches run off the GUI thread through a :class:`SearchRunner` over the panel's
+:class:`SearchEngine` (its own index searcher and library connection), so typing never waits for
+the index; a result that arrives after a newer query was typed is dropped.
 """
 
 from __future__ import annotations
@@ -14,10 +14,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     QStringListModel,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from podreader.paths import DataPaths
 from podreader.search.engine import EpisodeHits, Hit, SearchEngine, SearchOptions, SearchResults
+from podreader.ui.search_runner import SearchRunner
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -136,33 +135,6 @@ def _target(episode_id: str, hit: Hit) -> tuple[str, int, list[str]]:
     return episode_id, -1 if hit.target is None else hit.target, list(hit.terms)
 
 
-class _Relay(QObject):
-    done = Signal(int, object)  # generation, SearchResults
-
-
-class _SearchTask(QRunnable):
-    def __init__(
-        self,
-        engine: SearchEngine,
-        generation: int,
-        text: str,
-        options: SearchOptions,
-        relay: _Relay,
-    ) -> None:
-        super().__init__()
-        self.engine, self.generation, self.text = engine, generation, text
-        self.options, self.relay = options, relay
-
-    def run(self) -> None:
-        try:
-            results = self.engine.search(self.text, self.options)
-        except Exception as error:  # the thread's edge: anything left must reach the user
-            results = SearchResults(
-                self.text, 0, False, [], f"The search failed ({error}); try again."
-            )
-        self.relay.done.emit(self.generation, results)
-
-
 class SearchPanel(QWidget):
     """Query box with history, podcast and language filters, and grouped live results.
 
@@ -179,10 +151,8 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("search")
         self._engine = SearchEngine(paths)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # the engine is used by one thread at a time
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._show)
+        self._runner = SearchRunner(self._engine, self)
+        self._runner.done.connect(self._show)
         self._generation = 0
 
         self.query = QLineEdit(self)
@@ -262,6 +232,7 @@ class SearchPanel(QWidget):
         text = self.query.text()
         self._generation += 1
         if not text.strip():
+            self._runner.discard()
             self.model.set_results([])
             self.status.clear()
             return
@@ -270,13 +241,12 @@ class SearchPanel(QWidget):
             language=self.language.currentData() or None,
             sort=self.sort.currentData(),
         )
-        self._pool.start(_SearchTask(self._engine, self._generation, text, options, self._relay))
+        self._runner.search(self._generation, text, options)
 
     def shutdown(self) -> None:
         """Wait for a running search and close the engine; call when the window closes."""
         self._generation += 1
-        self._pool.clear()
-        self._pool.waitForDone()
+        self._runner.shutdown()
         self._engine.close()
 
     # -- private ----------------------------------------------------------------------------

@@ -40,7 +40,7 @@ def panel(qtbot: QtBot, paths: DataPaths) -> Iterator[SearchPanel]:
 
 
 def typed(qtbot: QtBot, panel: SearchPanel, text: str) -> None:
-    with qtbot.waitSignal(panel._relay.done, timeout=10_000):
+    with qtbot.waitSignal(panel._runner.done, timeout=10_000):
         panel.query.setText(text)
 
 
@@ -61,7 +61,7 @@ def test_live_results_after_a_pause_grouped_by_episode(
 
 def test_typing_fast_searches_once(qtbot: QtBot, panel: SearchPanel) -> None:
     started: list[int] = []
-    panel._relay.done.connect(lambda generation, results: started.append(generation))
+    panel._runner.done.connect(lambda generation, results: started.append(generation))
     for prefix in ("f", "fe", "fer", "ferr", "ferry"):
         panel.query.setText(prefix)
     qtbot.wait(DEBOUNCE_MS * 3)
@@ -72,12 +72,12 @@ def test_typing_fast_searches_once(qtbot: QtBot, panel: SearchPanel) -> None:
 def test_filters_narrow_results(qtbot: QtBot, panel: SearchPanel) -> None:
     panel.set_podcasts(["Harbour Talks", "Coast Stories"])
     typed(qtbot, panel, "ferry")
-    with qtbot.waitSignal(panel._relay.done, timeout=10_000):
+    with qtbot.waitSignal(panel._runner.done, timeout=10_000):
         panel.podcast.setCurrentIndex(panel.podcast.findData("Coast Stories"))
     assert panel.model.rowCount() == 1
-    with qtbot.waitSignal(panel._relay.done, timeout=10_000):
+    with qtbot.waitSignal(panel._runner.done, timeout=10_000):
         panel.podcast.setCurrentIndex(0)
-    with qtbot.waitSignal(panel._relay.done, timeout=10_000):
+    with qtbot.waitSignal(panel._runner.done, timeout=10_000):
         panel.language.setCurrentIndex(panel.language.findData("zh"))
     assert panel.model.rowCount() == 0
     typed(qtbot, panel, "渡轮")
@@ -97,7 +97,7 @@ def test_activating_a_hit_names_episode_paragraph_and_terms(
 def test_enter_keeps_the_query_in_history(qtbot: QtBot, panel: SearchPanel) -> None:
     panel.set_history(["older"])
     panel.query.setText("ferry")
-    with qtbot.waitSignal(panel._relay.done, timeout=10_000):
+    with qtbot.waitSignal(panel._runner.done, timeout=10_000):
         panel.query.returnPressed.emit()
     assert panel.history() == ["ferry", "older"]
     assert panel.query.completer().model().rowCount() == 2

@@ -336,6 +336,13 @@ class TranscriptPane(QWidget):
             spans = find_spans(column.passages(), pattern) if pattern else []
             column.set_layer(Layer.TERM, spans)
 
+    def apply_theme(self) -> None:
+        """The window's hook after a live theme switch: colour the highlights from the new
+        palette (the columns also do on their own PaletteChange)."""
+        self._apply_terms()
+        self._apply_marks()
+        self._apply_focus()
+
     def set_marks(self, marks: Sequence[Mark]) -> None:
         """Tint bookmarked ranges: (track, paragraph id, start, end), as in PassageSelection,
         each in its own colour when a fifth item gives one (else the default bookmark colour)."""
