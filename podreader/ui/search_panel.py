@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from podreader.paths import DataPaths
 from podreader.search.engine import EpisodeHits, Hit, SearchEngine, SearchOptions, SearchResults
+from podreader.ui.plain_text import plain_label, tooltip
 from podreader.ui.search_runner import SearchRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,7 +119,7 @@ class SearchResultsModel(QAbstractItemModel):
                 return f"{group.title}{more if group.more else ''}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 published = group.published.isoformat() if group.published else ""
-                return f"{group.podcast} {published}".strip()
+                return tooltip(f"{group.title}\n{group.podcast} {published}".strip())
             if role == TARGET_ROLE and group.hits:
                 return _target(group.episode_id, group.hits[0])
             return None
@@ -179,7 +180,7 @@ class SearchPanel(QWidget):
         self.results.setHeaderHidden(True)
         self.results.setUniformRowHeights(True)
         self.results.setWordWrap(False)
-        self.status = QLabel(self)
+        self.status = plain_label(QLabel(self))
         self.status.setWordWrap(True)
 
         filters = QHBoxLayout()
