@@ -39,14 +39,5 @@ def run(args: argparse.Namespace) -> int:
             }
         )
         return 1 if report.failed else 0
-    bookmarks = (
-        f"{report.bookmarks} bookmarks from the backup {report.backup.name}"
-        if report.backup
-        else "no bookmarks (there was no bookmark backup)"
-    )
-    aside = f"; the damaged file is kept as {report.moved_to.name}" if report.moved_to else ""
-    print(
-        f"Rebuilt the library: {report.episodes} episodes from {report.pages} kept pages and "
-        f"{bookmarks}{aside}."
-    )
+    print(report.summary())
     return 1 if report.failed else 0

@@ -78,11 +78,15 @@ def back_up(library: Library, positions: Mapping[str, int] | None = None) -> Pat
         return None
     document = json.loads(to_json(bookmarks))
     document["positions"] = kept
+    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     try:
+        newest = snapshots(paths)[-1:]
+        if newest and newest[0].read_text(encoding="utf-8") == text:
+            return newest[0]  # nothing changed: the older snapshots stay as they are
         paths.backups.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = paths.backups / f"{_PREFIX}{stamp}.json"
-        _write_atomically(target, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+        _write_atomically(target, text)
         for old in snapshots(paths)[:-KEEP]:
             old.unlink(missing_ok=True)
     except OSError:

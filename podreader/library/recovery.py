@@ -32,6 +32,20 @@ class Recovery:
     #: Where the damaged library file went, if there was one.
     moved_to: Path | None
 
+    def summary(self) -> str:
+        """One sentence saying what was rebuilt from what."""
+        bookmarks = (
+            f"{self.bookmarks} bookmarks from the backup {self.backup.name}"
+            if self.backup
+            else "no bookmarks (there was no bookmark backup)"
+        )
+        aside = f"; the damaged file is kept as {self.moved_to.name}" if self.moved_to else ""
+        failed = f" ({len(self.failed)} could not be read)" if self.failed else ""
+        return (
+            f"Rebuilt the library: {self.episodes} episodes from {self.pages} kept pages"
+            f"{failed} and {bookmarks}{aside}."
+        )
+
 
 def recover(paths: DataPaths, progress: ProgressCallback | None = None) -> Recovery:
     """Rebuild the library of ``paths``; raises :class:`LibraryError` when it is healthy or
