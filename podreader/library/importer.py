@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from podreader.formats import MAX_BYTES, ParseError, parse_with_format
+from podreader.formats import MAX_BYTES, TOO_LARGE, ParseError, parse_with_format
 from podreader.library.opening import database_problem
 from podreader.library.store import Library, SourceInfo
 from podreader.model import Episode
@@ -95,10 +95,7 @@ def _read(path: Path) -> bytes:
             "import the saved page itself."
         )
     if info.st_size > MAX_BYTES:
-        raise ParseError(
-            f"The file is larger than the {MAX_BYTES // (1024 * 1024)} MB limit for one episode "
-            "page; choose the page itself."
-        )
+        raise ParseError(TOO_LARGE)
     try:
         return path.read_bytes()
     except OSError as error:

@@ -136,3 +136,20 @@ def test_a_full_disk_while_keeping_the_page_stops_the_command_with_its_summary(
     assert out.strip().endswith(
         "1 imported, 0 updated, 0 unchanged, 1 failed; the import stopped there, 1 not tried."
     )
+
+
+def test_a_page_over_the_size_podreader_reads_well_is_refused_in_one_sentence(
+    library: Library, tmp_path: Path
+) -> None:
+    from podreader.formats import MAX_BYTES, TOO_LARGE, ParseError, parse_bytes
+
+    page = make_page()
+    big = page + "Filler words of a very long transcript.\n" * (MAX_BYTES // 40)
+    path = tmp_path / "huge.txt"
+    path.write_text(big, encoding="utf-8")
+    assert MAX_BYTES < path.stat().st_size < 2 * MAX_BYTES
+    (result,) = import_paths(library, [path])
+    assert (result.status, result.error) == ("failed", TOO_LARGE)
+    assert "1 MB" in TOO_LARGE and "0.3 MB" in TOO_LARGE
+    with pytest.raises(ParseError, match="more than podreader reads well"):
+        parse_bytes(big.encode())
