@@ -10,8 +10,6 @@ bookmark export with a ``positions`` member, so ``podreader bookmarks import`` r
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,7 +19,7 @@ from podreader.library.bookmarks import BookmarkStore
 from podreader.library.export import export_document, from_json
 from podreader.library.store import Library
 from podreader.model import Bookmark
-from podreader.paths import DataPaths
+from podreader.paths import DataPaths, write_atomically
 
 #: Snapshots kept: a few, so that a change regretted a little later can still be undone.
 KEEP = 5
@@ -97,20 +95,9 @@ def back_up(library: Library, positions: Mapping[str, int] | None = None) -> Pat
         paths.backups.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = paths.backups / f"{_PREFIX}{stamp}.json"
-        _write_atomically(target, text)
+        write_atomically(target, text.encode())
         for old in snapshots(paths)[:-KEEP]:
             old.unlink(missing_ok=True)
     except OSError:
         return None
     return target
-
-
-def _write_atomically(target: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -12,7 +12,6 @@ import hashlib
 import os
 import sqlite3
 import stat
-import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -25,6 +24,7 @@ from podreader.formats import MAX_BYTES, TOO_LARGE, ParseError, parse_with_forma
 from podreader.library.opening import database_problem
 from podreader.library.store import Library, SourceInfo
 from podreader.model import Episode
+from podreader.paths import write_atomically
 from podreader.processes import worker_pool
 from podreader.text.analysis import ANALYSIS_VERSION, analyze
 
@@ -69,14 +69,7 @@ def _keep_source(library: Library, digest: str, data: bytes) -> None:
     if target.exists():
         return
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(target, data)
 
 
 def _read(path: Path) -> bytes:

@@ -110,14 +110,14 @@ def test_a_full_disk_while_keeping_the_page_stops_the_command_with_its_summary(
 ) -> None:
     import errno
 
+    from podreader import paths as data_folder
     from podreader.cli import main
-    from podreader.library import importer
 
     folder = tmp_path / "in"
     folder.mkdir()
     for number in range(3):
         (folder / f"{number}.txt").write_text(make_page(title=f"Page {number}"), encoding="utf-8")
-    real_mkstemp = importer.tempfile.mkstemp
+    real_mkstemp = data_folder.tempfile.mkstemp
     calls = 0
 
     def filling(*args: object, **kwargs: object) -> tuple[int, str]:
@@ -127,7 +127,7 @@ def test_a_full_disk_while_keeping_the_page_stops_the_command_with_its_summary(
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         return real_mkstemp(*args, **kwargs)  # type: ignore[call-overload,no-any-return]
 
-    monkeypatch.setattr(importer.tempfile, "mkstemp", filling)
+    monkeypatch.setattr(data_folder.tempfile, "mkstemp", filling)
     code = main(["import", str(folder), "--data-dir", str(tmp_path / "data")])
     out, err = capsys.readouterr()
     assert code == 1
