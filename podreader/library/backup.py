@@ -10,6 +10,7 @@ bookmark export with a ``positions`` member, so ``podreader bookmarks import`` r
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -68,8 +69,9 @@ def _positions(document: object) -> dict[str, int]:
 
 def back_up(library: Library, positions: Mapping[str, int] | None = None) -> Path | None:
     """Write a snapshot of the library's bookmarks (and ``positions``, else those of the last
-    snapshot); returns it, or ``None`` when there was nothing to keep or it could not be
-    written. A failed backup never fails the change that asked for it: that is saved."""
+    snapshot); returns it, or ``None`` when there was nothing to keep, the library could not
+    be read or the snapshot written. A failed backup never fails the change that asked for
+    it: that is saved."""
     paths = library.paths
     newest = snapshots(paths)[-1:]
     try:
@@ -81,7 +83,10 @@ def back_up(library: Library, positions: Mapping[str, int] | None = None) -> Pat
             kept = dict(positions)
     except (OSError, ValueError):
         previous, kept = "", dict(positions or {})
-    bookmarks = BookmarkStore(library).all()
+    try:
+        bookmarks = BookmarkStore(library).all()
+    except sqlite3.Error:  # a damaged (or, for recovery, closed) library: keep the backups
+        return None
     if not bookmarks and not kept and not newest:
         return None
     document = export_document(bookmarks)

@@ -101,3 +101,13 @@ def test_reading_positions_are_backed_up_and_come_back_to_an_empty_settings_file
         assert fresh.positions() == {}
         app_module._restore_positions(library, fresh)
         assert fresh.positions() == {ids[0]: 7, ids[1]: 2}
+
+
+def test_a_library_closed_for_recovery_is_not_backed_up_on_close(
+    qtbot: QtBot, data: DataPaths
+) -> None:
+    settings = Settings(data.settings)
+    library = Library(data)
+    library.close()  # as File > Recover Library leaves it when it finds damage
+    app_module._back_up_positions(library, settings)  # no error, and no snapshot of nothing
+    assert latest(data) is None
