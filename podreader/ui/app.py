@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,9 +21,6 @@ if TYPE_CHECKING:
     from podreader.paths import DataPaths
     from podreader.ui.main_window import MainWindow
     from podreader.ui.settings import Settings
-
-#: ``--mode`` on the command line -> the transcript pane's mode.
-CLI_MODES = {"side": "side", "interleaved": "interleaved", "single": "transcript"}
 
 #: Qt messages that say nothing to a user: the offscreen platform (screenshots) cannot pass
 #: size hints to a window manager it does not have, and says so on every window.
@@ -53,6 +51,7 @@ def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from podreader import APP_ID
     from podreader.paths import data_paths
     from podreader.ui import settings as keys
     from podreader.ui.icons import app_icon
@@ -60,20 +59,23 @@ def run_app(args: argparse.Namespace) -> int:
     from podreader.ui.recovery_dialog import RECOVER_EXIT, recover_library
     from podreader.ui.settings import Settings
     from podreader.ui.theme import CHOICES, ThemeManager
+    from podreader.ui.translations import choose_language, install_translators
 
     install_message_filter()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("podreader")
     app.setApplicationDisplayName("podreader")
-    app.setDesktopFileName("io.github.podreader")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_translators(app, choose_language(args.lang))
     paths = data_paths(args.data_dir)
     settings = Settings(paths.settings)
     theme = ThemeManager(app)
     saved = settings.get(keys.THEME)
     choice = args.theme or (saved if saved in CHOICES else "system")
     theme.apply(choice)
+    opened = getattr(args, "paths", None)  # podreader open PATH…
     while True:
         library = _open_library(paths, args)
         if library is None:
@@ -85,7 +87,11 @@ def run_app(args: argparse.Namespace) -> int:
                 return _screenshot(window, args)
             window.show()
             # After the first paint: the list shows at once, the episode's text a moment later.
-            QTimer.singleShot(0, window.restore_last_episode)
+            if opened:
+                QTimer.singleShot(0, partial(window.open_paths, opened))
+                opened = None  # not again in a window opened after a rebuild
+            else:
+                QTimer.singleShot(0, window.restore_last_episode)
             QTimer.singleShot(0, window.update_stale_analysis)
             code = app.exec()
         finally:
@@ -151,7 +157,7 @@ def _screenshot(window: MainWindow, args: argparse.Namespace) -> int:
         window.refresh_episodes()
 
     if args.mode:
-        window.set_mode(CLI_MODES[args.mode])
+        window.set_mode(args.mode)
     show(window)
     if args.episode:
         if not window.open_episode(args.episode):

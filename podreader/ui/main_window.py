@@ -286,6 +286,9 @@ class MainWindow(QMainWindow):
     def import_samples(self) -> None:
         self.reader.import_samples()
 
+    def open_paths(self, paths: Sequence[Path]) -> None:
+        self.reader.open_paths(paths)
+
     def update_stale_analysis(self) -> bool:
         """Bring episodes stored by an older podreader up to date, in the background (at
         startup, after the first paint); the list refreshes when done."""

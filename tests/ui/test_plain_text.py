@@ -32,7 +32,8 @@ from podreader.ui.chapter_model import ChapterModel
 from podreader.ui.episode_model import EpisodeListModel
 from podreader.ui.import_report import FailureModel
 from podreader.ui.podcast_model import PodcastTreeModel
-from podreader.ui.search_panel import SearchPanel, SearchResultsModel
+from podreader.ui.search_model import SearchResultsModel
+from podreader.ui.search_panel import SearchPanel
 from tests.ui.summaries import episode, store
 
 HOSTILE = '<b>x</b><img src=x><a href="file:///etc/passwd">y</a>'
