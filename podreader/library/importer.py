@@ -132,7 +132,9 @@ def _store(library: Library, path: Path, data: bytes, digest: str, parsed: _Pars
             # which is the one a rebuild of the library from sources/ shows (recovery).
             os.utime(library.source_path(digest))
     except (OSError, sqlite3.Error) as error:
-        return ImportResult(path, "failed", error=database_problem(error), stops_import=True)
+        return ImportResult(
+            path, "failed", error=database_problem(error, "import again"), stops_import=True
+        )
     return ImportResult(path, status, parsed.episode.id, parsed.episode.title)
 
 

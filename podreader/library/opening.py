@@ -22,7 +22,6 @@ BUSY_TIMEOUT_S = 60.0
 #: The first 16 bytes of every SQLite database file.
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-DISK_FULL = "The disk is full; free some space and import again."
 RECOVER = (
     "run 'podreader recover' (or File > Recover Library in the window) to rebuild it from "
     "your kept pages and the latest bookmark backup"
@@ -48,18 +47,20 @@ def damaged(reason: str, moved_to: Path | None = None) -> LibraryDamaged:
     return LibraryDamaged(f"The library {reason}{kept}; {RECOVER}.", moved_to)
 
 
-def database_problem(error: sqlite3.Error | OSError) -> str:
-    """One sentence for a failed write to the data folder: what happened, what to do."""
+def database_problem(error: sqlite3.Error | OSError, retry: str = "try again") -> str:
+    """One sentence for a failed write to the data folder: what happened, what to do (the
+    full disk's sentence ends with ``retry``, such as "import again")."""
+    full = f"The disk is full; free some space and {retry}."
     if isinstance(error, OSError):
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            return DISK_FULL
+            return full
         return (
             f"The data folder could not be written ({error.strerror or error}); "
             "check its permissions and free space."
         )
     code = getattr(error, "sqlite_errorcode", None)
     if code == sqlite3.SQLITE_FULL:
-        return DISK_FULL
+        return full
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return str(damaged("file is damaged"))
     if code == sqlite3.SQLITE_READONLY:

@@ -35,6 +35,8 @@ def summary_line(results: Sequence[ImportResult], cancelled: bool = False) -> st
         if counts[status]
     ]
     line = ", ".join(parts) + "." if parts else "No files were found to import."
+    if results and results[-1].stops_import:  # a full disk: the files after it were not tried
+        return f"Import stopped: {line}"
     return f"Import cancelled: {line}" if cancelled else line
 
 

@@ -153,3 +153,32 @@ def test_a_page_over_the_size_podreader_reads_well_is_refused_in_one_sentence(
     assert "1 MB" in TOO_LARGE and "0.3 MB" in TOO_LARGE
     with pytest.raises(ParseError, match="more than podreader reads well"):
         parse_bytes(big.encode())
+
+
+def test_a_full_disk_while_adding_a_bookmark_is_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from podreader.cli import main
+    from podreader.library import bookmarks
+
+    data = tmp_path / "data"
+    page = tmp_path / "page.txt"
+    page.write_text(make_page(), encoding="utf-8")
+    assert main(["import", str(page), "--data-dir", str(data)]) == 0
+    with Library(DataPaths(data)) as library:
+        (summary,) = library.summaries()
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+
+    def failing(*_: object) -> None:
+        raise full
+
+    monkeypatch.setattr(bookmarks, "_save", failing)
+    capsys.readouterr()
+    code = main(
+        ["bookmarks", "add", summary.id, "--quote", "tell a friend", "--data-dir", str(data)]
+    )
+    _, err = capsys.readouterr()
+    assert (code, err) == (1, "podreader: The disk is full; free some space and try again.\n")
