@@ -23,6 +23,7 @@ from podreader.library.export import markdown_files
 from podreader.library.store import Library
 from podreader.model import Bookmark, Episode
 from podreader.ui.bookmark_dialog import BookmarkDialog
+from podreader.ui.plain_text import message_box, warn
 
 
 class Selection(Protocol):
@@ -58,9 +59,7 @@ def add_bookmark_from_selection(
     try:
         bookmark = new_bookmark(episode, selection.track, anchor)
     except BookmarkError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("BookmarkActions", "Add Bookmark"), str(error)
-        )
+        warn(parent, QCoreApplication.translate("BookmarkActions", "Add Bookmark"), str(error))
         return None
     dialog = BookmarkDialog(bookmark.quote, bookmark.counterpart, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -104,13 +103,13 @@ def confirm_delete_episode(parent: QWidget | None, library: Library, episode_id:
     summary = library.summary(episode_id)
     title = summary.title if summary else episode_id
     count = library.bookmark_counts().get(episode_id, 0)
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("BookmarkActions", "Delete Episode"))
-    box.setText(
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("BookmarkActions", "Delete Episode"),
         QCoreApplication.translate("BookmarkActions", "Delete “{title}” from the library?").format(
             title=title
-        )
+        ),
     )
     info = QCoreApplication.translate(
         "BookmarkActions", "Its original file stays kept, so you can import it again."
@@ -160,7 +159,7 @@ def _export_episode_bookmarks(parent: QWidget | None, library: Library, episode_
     try:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as error:
-        QMessageBox.warning(
+        warn(
             parent,
             QCoreApplication.translate("BookmarkActions", "Export Bookmarks"),
             QCoreApplication.translate(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from podreader.ui.plain_text import tooltip
 from podreader.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the import pipeline loads on the worker thread, not at startup
@@ -55,6 +56,10 @@ def summary_line(results: Sequence[ImportResult], cancelled: bool = False) -> st
         if parts
         else QCoreApplication.translate("ImportReport", "No files were found to import.")
     )
+    if results and results[-1].stops_import:  # a full disk: the files after it were not tried
+        return QCoreApplication.translate("ImportReport", "Import stopped: {summary}").format(
+            summary=line
+        )
     if cancelled:
         return QCoreApplication.translate("ImportReport", "Import cancelled: {summary}").format(
             summary=line
@@ -87,9 +92,9 @@ class FailureModel(QAbstractTableModel):
         ):
             return None
         result = self._rows[index.row()]
-        if index.column() == 0:
-            return str(result.path) if role == Qt.ItemDataRole.ToolTipRole else result.path.name
-        return result.error or ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(str(result.path) if index.column() == 0 else result.error or "")
+        return result.path.name if index.column() == 0 else result.error or ""
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -18,7 +18,11 @@ def choose_files(parent: QWidget, settings: Settings) -> list[Path]:
         parent,
         QCoreApplication.translate("ImportSources", "Import PodQuest Pages"),
         settings.get(keys.IMPORT_DIR),
-        QCoreApplication.translate("ImportSources", "Saved pages (*.txt *.text);;All files (*)"),
+        QCoreApplication.translate(
+            "ImportSources",
+            "Pages, transcripts and subscription lists (*.txt *.text *.html *.htm *.mhtml *.mht "
+            "*.vtt *.srt *.json *.ttml *.xml *.opml);;All files (*)",
+        ),
     )
     if files:
         settings.set(keys.IMPORT_DIR, str(Path(files[0]).parent))

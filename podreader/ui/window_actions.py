@@ -58,6 +58,7 @@ class WindowActions(QObject):
             self, self.tr("Import Folder…"), "Ctrl+Shift+O", "import_folder"
         )
         self.samples = _action(self, self.tr("Open Sample Episodes"), None, "samples")
+        self.recover = _action(self, self.tr("Recover Library…"), None, None)
         self.quit = _action(self, self.tr("Quit"), Key.Quit, "quit")
         self.filter = _action(self, self.tr("Filter Episodes"), "Ctrl+L", "filter")
         self.back = _action(self, self.tr("Back"), Key.Back, "back")

@@ -395,6 +395,10 @@
         <translation>没有找到可导入的文件。</translation>
     </message>
     <message>
+        <source>Import stopped: {summary}</source>
+        <translation>导入已中止：{summary}</translation>
+    </message>
+    <message>
         <source>Import cancelled: {summary}</source>
         <translation>导入已取消：{summary}</translation>
     </message>
@@ -417,8 +421,8 @@
         <translation>导入 PodQuest 页面</translation>
     </message>
     <message>
-        <source>Saved pages (*.txt *.text);;All files (*)</source>
-        <translation>已保存的页面 (*.txt *.text);;所有文件 (*)</translation>
+        <source>Pages, transcripts and subscription lists (*.txt *.text *.html *.htm *.mhtml *.mht *.vtt *.srt *.json *.ttml *.xml *.opml);;All files (*)</source>
+        <translation>页面、转录稿和订阅列表 (*.txt *.text *.html *.htm *.mhtml *.mht *.vtt *.srt *.json *.ttml *.xml *.opml);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a Folder of PodQuest Pages</source>
@@ -510,6 +514,26 @@
     <message>
         <source>Topics Summary</source>
         <translation>话题摘要</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Library</source>
+        <extracomment>The window&apos;s event loop ends with this code to have the library rebuilt and reopened.</extracomment>
+        <translation>恢复资料库</translation>
+    </message>
+    <message>
+        <source>Rebuild Library</source>
+        <translation>重建资料库</translation>
+    </message>
+    <message>
+        <source>Rebuilding the library from the kept pages…</source>
+        <translation>正在根据保留的页面重建资料库…</translation>
+    </message>
+    <message>
+        <source>The library is not damaged, so there is nothing to recover.</source>
+        <translation>资料库没有损坏，无需恢复。</translation>
     </message>
 </context>
 <context>
@@ -707,6 +731,10 @@ Import the pages you saved as text (or drop them on this window), or look around
         <translation>打开示例单集</translation>
     </message>
     <message>
+        <source>Recover Library…</source>
+        <translation>恢复资料库…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -793,6 +821,10 @@ Import the pages you saved as text (or drop them on this window), or look around
     <message>
         <source>Updating the search index failed ({error}); try again.</source>
         <translation>更新搜索索引失败（{error}）；请重试。</translation>
+    </message>
+    <message>
+        <source>The rebuild stopped unexpectedly ({error}); run &apos;podreader recover&apos; to retry.</source>
+        <translation>重建意外中止（{error}）；请运行“podreader recover”重试。</translation>
     </message>
 </context>
 </TS>

@@ -395,6 +395,10 @@
         <translation>沒有找到可匯入的檔案。</translation>
     </message>
     <message>
+        <source>Import stopped: {summary}</source>
+        <translation>匯入已中止：{summary}</translation>
+    </message>
+    <message>
         <source>Import cancelled: {summary}</source>
         <translation>匯入已取消：{summary}</translation>
     </message>
@@ -417,8 +421,8 @@
         <translation>匯入 PodQuest 頁面</translation>
     </message>
     <message>
-        <source>Saved pages (*.txt *.text);;All files (*)</source>
-        <translation>已儲存的頁面 (*.txt *.text);;所有檔案 (*)</translation>
+        <source>Pages, transcripts and subscription lists (*.txt *.text *.html *.htm *.mhtml *.mht *.vtt *.srt *.json *.ttml *.xml *.opml);;All files (*)</source>
+        <translation>頁面、逐字稿和訂閱清單 (*.txt *.text *.html *.htm *.mhtml *.mht *.vtt *.srt *.json *.ttml *.xml *.opml);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Import a Folder of PodQuest Pages</source>
@@ -510,6 +514,26 @@
     <message>
         <source>Topics Summary</source>
         <translation>主題摘要</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Library</source>
+        <extracomment>The window&apos;s event loop ends with this code to have the library rebuilt and reopened.</extracomment>
+        <translation>復原資料庫</translation>
+    </message>
+    <message>
+        <source>Rebuild Library</source>
+        <translation>重建資料庫</translation>
+    </message>
+    <message>
+        <source>Rebuilding the library from the kept pages…</source>
+        <translation>正在根據保留的頁面重建資料庫…</translation>
+    </message>
+    <message>
+        <source>The library is not damaged, so there is nothing to recover.</source>
+        <translation>資料庫沒有損壞，無須復原。</translation>
     </message>
 </context>
 <context>
@@ -707,6 +731,10 @@ Import the pages you saved as text (or drop them on this window), or look around
         <translation>開啟範例單集</translation>
     </message>
     <message>
+        <source>Recover Library…</source>
+        <translation>復原資料庫…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
@@ -793,6 +821,10 @@ Import the pages you saved as text (or drop them on this window), or look around
     <message>
         <source>Updating the search index failed ({error}); try again.</source>
         <translation>更新搜尋索引失敗（{error}）；請重試。</translation>
+    </message>
+    <message>
+        <source>The rebuild stopped unexpectedly ({error}); run &apos;podreader recover&apos; to retry.</source>
+        <translation>重建意外中止（{error}）；請執行「podreader recover」重試。</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,9 @@ TEXT_METHODS: dict[str, tuple[int, ...]] = {
     "getItem": (1, 2),
 }
 
+#: podreader's own helpers that show text (podreader/ui/plain_text.py), with those positions.
+TEXT_FUNCTIONS: dict[str, tuple[int, ...]] = {"message_box": (2, 3), "warn": (1, 2)}
+
 #: Of those, the ones whose first argument may be an icon, the text following it.
 ICON_FIRST = {"addMenu", "addItem", "addAction"}
 
@@ -185,6 +188,8 @@ class _Scan(ast.NodeVisitor):
                 positions = (0,)  # (text, data) rather than (icon, text)
         elif name in TEXT_CONSTRUCTORS:
             positions = (0,)
+        elif name in TEXT_FUNCTIONS:
+            positions = TEXT_FUNCTIONS[name]
         for position in positions:
             if position < len(node.args):
                 self._check(node.args[position], f"{name}() shows untranslated text")
@@ -219,6 +224,8 @@ def test_user_visible_strings_are_translatable(path: Path) -> None:
         'self.statusBar().showMessage("Saved {n}".format(n=n))',
         'window.tr("&File")',
         "tr = self.tr",
+        'warn(parent, "Export", str(error))',
+        'message_box(None, QMessageBox.Icon.Critical, title, f"Lost {n}")',
         "class W:\n    def f(self):\n        return self.tr(LABELS[key])",
         'class M:\n    def data(self, i, r):\n        return "Untitled"',
     ],
