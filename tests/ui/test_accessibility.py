@@ -7,8 +7,10 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QDockWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from podreader.library.store import Library
 from podreader.paths import DataPaths
 from podreader.ui.bookmark_dialog import BookmarkDialog
+from podreader.ui.main_window import MainWindow
 from tests.ui.summaries import episode, store
 from tests.ui.window_fixtures import MakeWindow, data, make_window
 
@@ -38,6 +40,18 @@ def _unnamed(window: QWidget) -> list[str]:
     ]
 
 
+def window_reading(make_window: MakeWindow, data: DataPaths) -> MainWindow:
+    """A shown window with the first of two episodes open and every docked panel shown."""
+    with Library(data) as library:
+        store(library, episode(1), episode(2))
+    window = make_window()
+    window.show()
+    assert window.open_episode("episode-1")
+    for dock in window.findChildren(QDockWidget):
+        dock.show()  # the search and bookmarks panels
+    return window
+
+
 def test_every_focusable_control_of_an_empty_library_has_a_name(make_window: MakeWindow) -> None:
     window = make_window()
     window.show()
@@ -49,15 +63,7 @@ def test_every_focusable_control_of_an_empty_library_has_a_name(make_window: Mak
 def test_every_focusable_control_with_an_episode_open_has_a_name(
     make_window: MakeWindow, data: DataPaths
 ) -> None:
-    from podreader.library.store import Library
-
-    with Library(data) as library:
-        store(library, episode(1), episode(2))
-    window = make_window()
-    window.show()
-    assert window.open_episode("episode-1")
-    for dock in window.findChildren(QDockWidget):
-        dock.show()  # the search and bookmarks panels
+    window = window_reading(make_window, data)
     unnamed = _unnamed(window)
     assert unnamed == [], "\n".join(unnamed)
 
@@ -65,13 +71,7 @@ def test_every_focusable_control_with_an_episode_open_has_a_name(
 def test_tab_reaches_the_episode_list_and_the_transcript(
     make_window: MakeWindow, data: DataPaths
 ) -> None:
-    from podreader.library.store import Library
-
-    with Library(data) as library:
-        store(library, episode(1))
-    window = make_window()
-    window.show()
-    assert window.open_episode("episode-1")
+    window = window_reading(make_window, data)
     window.episodes.filter.setFocus()
     seen = []
     for _ in range(len(_focusable(window)) + 1):

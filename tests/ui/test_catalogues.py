@@ -30,7 +30,8 @@ from podreader.paths import DataPaths
 from podreader.ui.bookmark_dialog import BookmarkDialog
 from podreader.ui.language_menu import NATIVE_NAMES
 from podreader.ui.translations import install_translators
-from tests.ui.summaries import episode, store
+from tests.ui.summaries import episode
+from tests.ui.test_accessibility import window_reading
 from tests.ui.window_fixtures import MakeWindow, data, make_window
 
 __all__ = ["data", "make_window"]
@@ -176,15 +177,7 @@ def _english(texts: Iterator[str]) -> list[str]:
 def test_the_window_and_its_menus_are_chinese(
     chinese: str, make_window: MakeWindow, data: DataPaths
 ) -> None:
-    from podreader.library.store import Library
-
-    with Library(data) as library:
-        store(library, episode(1))
-    window = make_window()
-    window.show()
-    assert window.open_episode("episode-1")
-    for dock in window.findChildren(QDockWidget):
-        dock.show()
+    window = window_reading(make_window, data)
     menus = [t for a in window.menuBar().actions() for t in [a.text()]]
     assert menus[0] == {"zh_CN": "文件(&F)", "zh_TW": "檔案(&F)"}[chinese]
     texts = [*menus]
