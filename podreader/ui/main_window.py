@@ -44,6 +44,7 @@ from podreader.ui.help import show_about
 from podreader.ui.import_controller import ImportController
 from podreader.ui.import_sources import choose_files, choose_folder, importable_paths
 from podreader.ui.language_menu import LanguageMenu
+from podreader.ui.panel_text import PanelText
 from podreader.ui.reader_controller import ReaderController
 from podreader.ui.reading_choices import ReadingChoices
 from podreader.ui.recovery_dialog import recover_from_window
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.pane)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.side)
+        self.panel_text = PanelText(self, self.side)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 1000])
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         a, reader, choices, pane = self.actions_, self.reader, self.choices, self.pane
+        choices.textSizeChanged.connect(self.panel_text.follow)
         a.import_files.triggered.connect(self.choose_files)
         a.import_folder.triggered.connect(self.choose_folder)
         a.samples.triggered.connect(reader.import_samples)
@@ -240,7 +243,9 @@ class MainWindow(QMainWindow):
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
         toggle_shortcut: str | QKeySequence | None = None,
     ) -> QDockWidget:
-        """Dock a panel (search, bookmarks) with a View → Panels toggle (see PanelDocks)."""
+        """Dock a panel (search, bookmarks) with a View → Panels toggle (see PanelDocks); its
+        text is the size of the other panels'."""
+        self.panel_text.apply_to(widget)
         return self.docks.add(widget, title, area, toggle_shortcut)
 
     # -- what other parts call (the reader controller does it) ----------------------------

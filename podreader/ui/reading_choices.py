@@ -44,10 +44,12 @@ class ThemeSwitch(Protocol):
 
 
 class ReadingChoices(QObject):
-    """Signal: ``otherTracksChanged(actions)`` with one checkable action per other track of
-    the episode just opened, for the Other Language menu."""
+    """Signals: ``otherTracksChanged(actions)`` with one checkable action per other track of
+    the episode just opened, for the Other Language menu; ``textSizeChanged(points)`` when the
+    transcript's text size is set, so the panels can follow it."""
 
     otherTracksChanged = Signal(list)
+    textSizeChanged = Signal(int)
 
     def __init__(
         self,
@@ -70,6 +72,7 @@ class ReadingChoices(QObject):
         self.set_mode(mode if mode in a.mode else "side")
         if s.get(keys.FONT_SIZE) > 0:
             self.pane.set_font_size(s.get(keys.FONT_SIZE))
+        self.textSizeChanged.emit(self.pane.font_size())
         a.serif.setChecked(s.get(keys.SERIF))
         self.pane.set_serif(s.get(keys.SERIF))
         a.sponsors.setChecked(s.get(keys.SPONSORS_COLLAPSED))
@@ -93,6 +96,7 @@ class ReadingChoices(QObject):
         """Apply one of the pane's zoom steps (``pane.zoom_in`` …) and keep the new size."""
         change()
         self.settings.set(keys.FONT_SIZE, self.pane.font_size())
+        self.textSizeChanged.emit(self.pane.font_size())
 
     def set_serif(self, serif: bool) -> None:
         self.pane.set_serif(serif)
