@@ -94,6 +94,8 @@ class ReaderController(QObject):
         self.summariesChanged.emit(summaries)
         if not summaries:
             self.view.show_welcome()
+        elif self.episode is None:
+            self.view.show_pane()  # the real layout while the episode to show is looked up
 
     # -- opening and jumping --------------------------------------------------------------
 
