@@ -54,6 +54,8 @@ NAMES: dict[str, str] = {
     "failed": "mdi6.alert-circle-outline",
     "ok": "mdi6.check-circle-outline",
     "about": "mdi6.information-outline",
+    "keyboard": "mdi6.keyboard-outline",
+    "folder": "mdi6.folder-outline",
     "fullscreen": "mdi6.fullscreen",
     "bookmarks": "mdi6.bookmark-multiple-outline",
     "bookmark_add": "mdi6.bookmark-plus-outline",

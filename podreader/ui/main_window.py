@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -40,7 +41,7 @@ from podreader.ui.bookmarks_panel import BookmarksPanel
 from podreader.ui.chapter_panel import ChapterPanel
 from podreader.ui.docks import PanelDocks, Splitters
 from podreader.ui.episode_panel import EpisodePanel
-from podreader.ui.help import show_about
+from podreader.ui.help import AboutDialog, ShortcutsDialog, open_folder
 from podreader.ui.import_controller import ImportController
 from podreader.ui.import_sources import choose_files, choose_folder, importable_paths
 from podreader.ui.reader_controller import ReaderController
@@ -153,7 +154,11 @@ class MainWindow(QMainWindow):
         a.serif.toggled.connect(choices.set_serif)
         a.sponsors.toggled.connect(choices.set_sponsors_collapsed)
         a.full_screen.toggled.connect(self._set_full_screen)
-        a.about.triggered.connect(lambda: show_about(self))
+        a.about.triggered.connect(
+            lambda: self._open_dialog(AboutDialog(self, self.library.paths.root))
+        )
+        a.shortcuts.triggered.connect(lambda: self._open_dialog(ShortcutsDialog(self)))
+        a.open_data.triggered.connect(lambda: open_folder(self, self.library.paths.root))
         a.delete_episode.triggered.connect(reader.delete_open_episode)
         a.modes.triggered.connect(lambda action: choices.set_mode(action.data()))
         a.themes.triggered.connect(lambda action: choices.set_theme(action.data()))
@@ -370,6 +375,10 @@ class MainWindow(QMainWindow):
         self.other_menu.clear()
         self.other_menu.addActions(actions)
         self.other_menu.setEnabled(bool(actions))
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _set_full_screen(self, on: bool) -> None:
         if on:

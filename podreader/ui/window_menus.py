@@ -56,6 +56,8 @@ def build_menus(window: QMainWindow, a: WindowActions, find: QAction, group: QAc
     go.addSeparator()
     go.addActions([a.previous_chapter, a.next_chapter, a.previous_episode, a.next_episode])
     help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu.addActions([a.shortcuts, a.open_data])
+    help_menu.addSeparator()
     help_menu.addAction(a.about)
     tools = QToolBar(window.tr("Main Toolbar"), window)
     tools.setObjectName("main-toolbar")
