@@ -60,6 +60,7 @@ NAMES: dict[str, str] = {
     "bookmarks": "mdi6.bookmark-multiple-outline",
     "bookmark_add": "mdi6.bookmark-plus-outline",
     "delete": "mdi6.delete-outline",
+    "export": "mdi6.export-variant",
 }
 
 _PROPERTY = "podreaderIcon"
