@@ -33,6 +33,7 @@ from podreader.ui.episode_model import (
     SortKey,
 )
 from podreader.ui.podcast_model import PodcastTreeModel
+from podreader.ui.wording import progress_text
 
 _SORT_LABELS: dict[SortKey, str] = {"date": "Newest First", "title": "Title", "podcast": "Podcast"}
 
@@ -51,6 +52,7 @@ class EpisodePanel(QWidget):
         super().__init__(parent)
         self.flat = EpisodeListModel(self)
         self.tree = PodcastTreeModel(self)
+        self.tree.progress = self.flat.progress
         self.proxy = EpisodeFilterProxy(self)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter episodes"))
@@ -111,16 +113,28 @@ class EpisodePanel(QWidget):
     # -- data -----------------------------------------------------------------------------
 
     def set_summaries(
-        self, summaries: Sequence[EpisodeSummary], bookmarks: Mapping[str, int] | None
+        self,
+        summaries: Sequence[EpisodeSummary],
+        bookmarks: Mapping[str, int] | None,
+        progress: Mapping[str, float] | None = None,
     ) -> None:
         """Replace the list, keeping the selected episode selected."""
         selected = self.selected_id()
+        self.flat.progress.clear()
+        self.flat.progress.update(progress or {})
         self.flat.set_summaries(summaries, bookmarks)
         self.tree.set_summaries(summaries, bookmarks)
         if self.filter.text().strip():
             self._source().fetch_all()
         if selected:
             self.select(selected)
+
+    def set_progress(self, episode_id: str, fraction: float) -> None:
+        """Show how far an episode has been read (the open one, as the reader scrolls)."""
+        before = self.flat.progress.get(episode_id)
+        self.flat.progress[episode_id] = fraction
+        if before is None or progress_text(before) != progress_text(fraction):
+            self.view.viewport().update()
 
     def total(self) -> int:
         return self.flat.total()

@@ -323,16 +323,29 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
 
     def show_summaries(
-        self, summaries: Sequence[EpisodeSummary], bookmarks: dict[str, int]
+        self,
+        summaries: Sequence[EpisodeSummary],
+        bookmarks: dict[str, int],
+        progress: dict[str, float],
     ) -> None:
-        self.episodes.set_summaries(summaries, bookmarks)
+        self.episodes.set_summaries(summaries, bookmarks, progress)
         total = self.episodes.total()
         self._count_label.setText(
             self.tr("1 episode") if total == 1 else self.tr("{n} episodes").format(n=total)
         )
 
+    def show_progress(self, episode_id: str, fraction: float) -> None:
+        self.episodes.set_progress(episode_id, fraction)
+
     def current_paragraph(self) -> int:
         return self.pane.current_paragraph()
+
+    def reading_fraction(self) -> float:
+        columns = self.pane.columns()
+        if not columns:
+            return 0.0
+        bar = columns[0].verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 1.0
 
     def scroll_to_paragraph(self, paragraph: int) -> None:
         self.pane.scroll_to_paragraph(paragraph)

@@ -18,6 +18,7 @@ from podreader.ui import settings as keys
 from podreader.ui.navigation import History, Place
 from podreader.ui.samples import sample_pages
 from podreader.ui.settings import Settings
+from podreader.ui.wording import FINISHED, progress_text
 
 if TYPE_CHECKING:  # the import pipeline loads on the worker thread, not at startup
     from podreader.library.importer import ImportResult
@@ -32,9 +33,16 @@ class ReaderView(Protocol):
     def show_pane(self) -> None: ...
     def show_welcome(self) -> None: ...
     def show_summaries(
-        self, summaries: Sequence[EpisodeSummary], bookmarks: dict[str, int]
+        self,
+        summaries: Sequence[EpisodeSummary],
+        bookmarks: dict[str, int],
+        progress: dict[str, float],
     ) -> None: ...
+    def show_progress(self, episode_id: str, fraction: float) -> None: ...
     def current_paragraph(self) -> int: ...
+    def reading_fraction(self) -> float:
+        """How far down the open episode the reader is, 0 to 1 (1 at the end)."""
+
     def scroll_to_paragraph(self, paragraph: int) -> None: ...
     def highlight_terms(self, terms: list[str]) -> None: ...
     def follow_paragraph(self, paragraph: int) -> None:
@@ -90,7 +98,9 @@ class ReaderController(QObject):
     def refresh_episodes(self) -> None:
         """Reload the list from the library (after an import, a delete or a new bookmark)."""
         summaries = self.library.summaries()
-        self.view.show_summaries(summaries, self.library.bookmark_counts())
+        self.view.show_summaries(
+            summaries, self.library.bookmark_counts(), self.settings.progress()
+        )
         self.summariesChanged.emit(summaries)
         if not summaries:
             self.view.show_welcome()
@@ -157,19 +167,30 @@ class ReaderController(QObject):
         return True
 
     def restore_last_episode(self) -> None:
-        """Open the episode read last, or the first in the list; the welcome page if none."""
+        """Open the episode read last where the reader left it (and say so), or the first in
+        the list; the welcome page if none."""
         last = self.settings.get(keys.LAST_EPISODE)
         if last and self.show(last, None, None):
+            read = self.settings.progress().get(last)
+            if self.episode is not None and read is not None and read < FINISHED:
+                self.view.show_message(
+                    self.tr("Continuing “{title}” where you left off ({read}).").format(
+                        title=self.episode.title, read=progress_text(read)
+                    )
+                )
             return
         first = self.view.first_in_list()
         if first is not None:
             self.show(first, None, None)
 
     def paragraph_changed(self, paragraph: int) -> None:
-        """The reader scrolled: remember the place and mark its chapter."""
+        """The reader scrolled: remember the place and how far that is, mark its chapter."""
         if self.episode is None or paragraph < 0:
             return
         self.settings.set_position(self.episode.id, paragraph)
+        fraction = self.view.reading_fraction()
+        self.settings.set_progress(self.episode.id, fraction)
+        self.view.show_progress(self.episode.id, fraction)
         self.view.follow_paragraph(paragraph)
 
     def save_place(self) -> None:

@@ -45,6 +45,8 @@ SEARCH_HISTORY = Key("search/history", "")  # recent queries, newest first, one 
 
 #: Reading positions are one key per episode under this group: ``positions/<episode id>``.
 POSITIONS = "positions"
+#: How far each episode has been read, 0 to 1, one key per episode: ``progress/<episode id>``.
+PROGRESS = "progress"
 
 
 class Settings:
@@ -69,6 +71,19 @@ class Settings:
 
     def forget_position(self, episode_id: str) -> None:
         self._qsettings.remove(f"{POSITIONS}/{episode_id}")
+        self._qsettings.remove(f"{PROGRESS}/{episode_id}")
+
+    def set_progress(self, episode_id: str, fraction: float) -> None:
+        self._qsettings.setValue(f"{PROGRESS}/{episode_id}", round(min(max(fraction, 0.0), 1.0), 3))
+
+    def progress(self) -> dict[str, float]:
+        """How far each episode read so far has been read, by episode id."""
+        self._qsettings.beginGroup(PROGRESS)
+        try:
+            found = {k: self._qsettings.value(k, -1.0, float) for k in self._qsettings.childKeys()}
+        finally:
+            self._qsettings.endGroup()
+        return {k: v for k, v in found.items() if isinstance(v, float) and 0 <= v <= 1}
 
     def sync(self) -> None:
         self._qsettings.sync()

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel
@@ -182,3 +183,38 @@ def test_first_start_takes_most_of_the_screen(qtbot: QtBot, data: DataPaths) -> 
         assert window.width() == min(1400, area.width() * 9 // 10)
         assert window.height() == min(900, area.height() * 9 // 10)
         window.close()
+
+
+def test_reading_progress_shows_in_the_list_and_continues(
+    qtbot: QtBot, make_window: MakeWindow, data: DataPaths
+) -> None:
+    """Issue 13.14: how far each episode was read, in the list and at the next start."""
+    from podreader.ui.episode_delegate import detail_text
+
+    with Library(data) as library:
+        store(library, episode(1, paragraphs=60), episode(2))
+    window = make_window()
+    window.show()
+    window.open_episode("episode-1")
+    bar = window.pane.columns()[0].verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.waitUntil(lambda: window.pane.current_paragraph() > 10)
+
+    def shown(w: MainWindow, episode_id: str) -> object:
+        row = w.episodes.flat.row_of(episode_id)
+        assert row is not None
+        return w.episodes.flat.index(row, 0).data(Role.PROGRESS)
+
+    read = shown(window, "episode-1")
+    assert isinstance(read, float) and 0.4 < read < 0.6
+    assert shown(window, "episode-2") is None
+    summary = window.episodes.flat.index(0, 0).data(Role.SUMMARY)
+    assert "% read" in detail_text(summary, None, True, read)
+    window.close()
+
+    again = make_window()
+    assert shown(again, "episode-1") == pytest.approx(read, abs=0.001)
+    again.show()
+    again.restore_last_episode()
+    qtbot.waitUntil(lambda: again.episode is not None)
+    assert again.statusBar().currentMessage().startswith("Continuing “Bees and patience, part 1”")
