@@ -19,15 +19,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
-    QSplitter,
-    QStackedWidget,
     QWidget,
 )
 
@@ -40,6 +38,7 @@ from podreader.ui.bookmark_controller import BookmarkController
 from podreader.ui.bookmarks_panel import BookmarksPanel
 from podreader.ui.chapter_panel import ChapterPanel
 from podreader.ui.docks import PanelDocks, Splitters
+from podreader.ui.episode_header import EpisodeHeader
 from podreader.ui.episode_panel import EpisodePanel
 from podreader.ui.help import AboutDialog, ShortcutsDialog, open_folder
 from podreader.ui.import_controller import ImportController
@@ -51,7 +50,7 @@ from podreader.ui.theme import ThemeManager
 from podreader.ui.transcript import TranscriptPane
 from podreader.ui.welcome import WelcomePage
 from podreader.ui.window_actions import WindowActions
-from podreader.ui.window_menus import build_menus
+from podreader.ui.window_layout import build_central, build_menus, first_size
 
 if TYPE_CHECKING:  # search loads later, not at startup
     from podreader.ui.search_controller import SearchController
@@ -91,7 +90,12 @@ class MainWindow(QMainWindow):
         self.chapters = ChapterPanel(self)
         self.pane = TranscriptPane(self)
         self.welcome = WelcomePage(self)
-        self._build_layout()
+        self.header = EpisodeHeader(self)
+        self.header.set_episode(None)
+        central = build_central(
+            self, self.episodes, self.chapters, self.header, [self.welcome, self.pane]
+        )
+        self.side, self.stack, self.splitter = central.side, central.stack, central.splitter
         self.imports = ImportController(library.paths, self.statusBar(), self)
         self._count_label = QLabel(self.statusBar())
         self.statusBar().addWidget(self._count_label)
@@ -114,23 +118,6 @@ class MainWindow(QMainWindow):
         self.refresh_episodes()
 
     # -- construction ---------------------------------------------------------------------
-
-    def _build_layout(self) -> None:
-        self.side = QSplitter(Qt.Orientation.Vertical, self)
-        self.side.addWidget(self.episodes)
-        self.side.addWidget(self.chapters)
-        self.side.setStretchFactor(0, 3)
-        self.side.setStretchFactor(1, 2)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.pane)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.side)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 1000])
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
 
     def _splitters(self) -> Splitters:
         return {keys.MAIN_SPLITTER: self.splitter, keys.SIDE_SPLITTER: self.side}
@@ -169,6 +156,8 @@ class MainWindow(QMainWindow):
         self.episodes.groupedChanged.connect(lambda on: self.settings.set(keys.GROUPED, on))
         self.episodes.deleteRequested.connect(reader.delete_episode)
         self.chapters.paragraphRequested.connect(reader.jump_to_paragraph)
+        self.header.paragraphRequested.connect(reader.jump_to_paragraph)
+        self.header.foldedChanged.connect(lambda on: self.settings.set(keys.HEADER_FOLDED, on))
         pane.currentParagraphChanged.connect(reader.paragraph_changed)
         self.welcome.importRequested.connect(self.choose_files)
         self.welcome.samplesRequested.connect(reader.import_samples)
@@ -222,17 +211,11 @@ class MainWindow(QMainWindow):
     def _apply_saved_choices(self) -> None:
         self.episodes.set_sort(self.settings.get(keys.SORT))  # type: ignore[arg-type]
         self.episodes.set_grouped(self.settings.get(keys.GROUPED))
+        self.header.set_folded(self.settings.get(keys.HEADER_FOLDED))
         self.choices.apply_saved()
         if not self.docks.restore(self._splitters()):
-            self._first_size()
+            first_size(self)
         self.set_navigation(False, False)
-
-    def _first_size(self) -> None:
-        """Most of the screen on a first start: the default size is too small for two columns."""
-        area = self.screen().availableGeometry()
-        size = QSize(min(1400, area.width() * 9 // 10), min(900, area.height() * 9 // 10))
-        self.resize(size)
-        self.move(area.center() - self.rect().center())
 
     def add_panel(
         self,
@@ -311,6 +294,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.pane)  # lay the text out at its real size
         self.pane.set_episode(episode)
         self.chapters.set_episode(episode)
+        self.header.set_episode(episode)
         self.setWindowTitle(f"{episode.title} — podreader" if episode else "podreader")
         self.actions_.delete_episode.setEnabled(episode is not None)
         if episode is None:

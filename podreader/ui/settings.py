@@ -36,6 +36,7 @@ OTHER_TRACK = Key("reader/other_track", "")
 FONT_SIZE = Key("reader/font_size", 0)  # 0 means the pane's own default
 SERIF = Key("reader/serif", True)
 SPONSORS_COLLAPSED = Key("reader/sponsors_collapsed", True)
+HEADER_FOLDED = Key("reader/header_folded", True)
 # -- looks and the episode list -------------------------------------------------------------
 THEME = Key("view/theme", "system")
 GROUPED = Key("library/grouped", False)

@@ -2,6 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from PySide6.QtCore import QLocale
+
+#: Names Qt gives with a country ("American English") or not at all, as readers say them.
+_LANGUAGE_NAMES = {
+    "en": "English",
+    "zh": "中文",
+    "zh-Hans": "简体中文",
+    "zh-Hant": "繁體中文",
+    "und": "unknown language",
+}
+
 
 def bookmark_count(n: int) -> str:
     return "1 bookmark" if n == 1 else f"{n:,} bookmarks"
@@ -16,3 +29,13 @@ def progress_text(fraction: float) -> str:
     if fraction >= FINISHED:
         return "read"
     return f"{max(1, round(fraction * 100))}% read"
+
+
+def language_name(code: str) -> str:
+    """A language by its own name: "English", "简体中文"; the code when nothing better is known."""
+    return _LANGUAGE_NAMES.get(code) or QLocale(code).nativeLanguageName() or code
+
+
+def language_names(codes: Iterable[str]) -> str:
+    """ "English · 简体中文" for ("en", "zh-Hans")."""
+    return " · ".join(language_name(code) for code in codes)

@@ -1,12 +1,21 @@
-"""The main window's menu bar and toolbar, built from its actions."""
+"""How the main window is laid out: the central splitters, the menu bar and the toolbar,
+and its size on a first start."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from podreader.ui import icons
 from podreader.ui.window_actions import WindowActions
@@ -69,3 +78,46 @@ def build_menus(window: QMainWindow, a: WindowActions, find: QAction, group: QAc
     tools.addActions([a.smaller, a.larger, find])
     window.addToolBar(tools)
     return Menus(edit, other, panels, help_menu, tools)
+
+
+@dataclass(frozen=True, slots=True)
+class Central:
+    side: QSplitter  # episode list above the outline
+    stack: QStackedWidget  # the welcome page or the transcript pane
+    splitter: QSplitter  # the side bar beside the reading column
+
+
+def build_central(
+    window: QMainWindow, episodes: QWidget, outline: QWidget, header: QWidget, pages: list[QWidget]
+) -> Central:
+    """The list and outline on the left; on the right the header above ``pages`` (stacked)."""
+    side = QSplitter(Qt.Orientation.Vertical, window)
+    side.addWidget(episodes)
+    side.addWidget(outline)
+    side.setStretchFactor(0, 3)
+    side.setStretchFactor(1, 2)
+    stack = QStackedWidget(window)
+    for page in pages:
+        stack.addWidget(page)
+    reading = QWidget(window)
+    column = QVBoxLayout(reading)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addWidget(header)
+    column.addWidget(stack, 1)
+    splitter = QSplitter(Qt.Orientation.Horizontal, window)
+    splitter.addWidget(side)
+    splitter.addWidget(reading)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([340, 1000])
+    splitter.setChildrenCollapsible(False)
+    window.setCentralWidget(splitter)
+    return Central(side, stack, splitter)
+
+
+def first_size(window: QMainWindow) -> None:
+    """Most of the screen on a first start: the default size is too small for two columns."""
+    area = window.screen().availableGeometry()
+    size = QSize(min(1400, area.width() * 9 // 10), min(900, area.height() * 9 // 10))
+    window.resize(size)
+    window.move(area.center() - window.rect().center())
