@@ -112,6 +112,7 @@ class EpisodeHeader(QFrame):
         self.byline = QLabel(self)
         self.byline.setObjectName("episodeByline")
         self.byline.setTextFormat(Qt.TextFormat.PlainText)
+        self.byline.setWordWrap(True)  # a long podcast name must not widen the window
         self.details = QLabel(self)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setWordWrap(True)

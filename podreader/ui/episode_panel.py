@@ -148,6 +148,9 @@ class EpisodePanel(QWidget):
         selected = self.selected_id()
         self.proxy.setSourceModel(self.tree if grouped else self.flat)
         self.view.setRootIsDecorated(grouped)
+        # Podcast rows are one line and episode rows two: uniform heights would take the
+        # first (a podcast) for all and clip every episode's second line.
+        self.view.setUniformRowHeights(not grouped)
         self.delegate.show_podcast = not grouped
         self.group_action.setChecked(grouped)
         if self.filter.text().strip():

@@ -80,6 +80,11 @@ def build_menus(window: QMainWindow, a: WindowActions, find: QAction, group: QAc
     return Menus(edit, other, panels, help_menu, tools)
 
 
+#: The side bar's first width, and the least it can be given (the list's two lines still read).
+SIDE_WIDTH = 300
+SIDE_MIN_WIDTH = 220
+
+
 @dataclass(frozen=True, slots=True)
 class Central:
     side: QSplitter  # episode list above the outline
@@ -92,6 +97,7 @@ def build_central(
 ) -> Central:
     """The list and outline on the left; on the right the header above ``pages`` (stacked)."""
     side = QSplitter(Qt.Orientation.Vertical, window)
+    side.setMinimumWidth(SIDE_MIN_WIDTH)
     side.addWidget(episodes)
     side.addWidget(outline)
     side.setStretchFactor(0, 3)
@@ -108,8 +114,11 @@ def build_central(
     splitter = QSplitter(Qt.Orientation.Horizontal, window)
     splitter.addWidget(side)
     splitter.addWidget(reading)
+    # Only the reading column grows and shrinks with the window (and as panels open and
+    # close): the side bar keeps the width the reader gave it.
+    splitter.setStretchFactor(0, 0)
     splitter.setStretchFactor(1, 1)
-    splitter.setSizes([340, 1000])
+    splitter.setSizes([SIDE_WIDTH, 1000])
     splitter.setChildrenCollapsible(False)
     window.setCentralWidget(splitter)
     return Central(side, stack, splitter)
