@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from podreader.library.store import EpisodeSummary
 from podreader.ui.episode_model import Role, date_text
-from podreader.ui.wording import bookmark_count, progress_text
+from podreader.ui.wording import bookmark_count, language_names, progress_text
 
 PAD = 6
 GAP = 2
@@ -21,7 +21,7 @@ def detail_text(
     progress: float | None = None,
 ) -> str:
     parts = [summary.podcast] if with_podcast else []
-    parts += [date_text(summary), " ".join(summary.languages)]
+    parts += [date_text(summary), language_names(summary.languages)]
     if progress is not None:
         parts.append(progress_text(progress))
     if bookmarks:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from podreader.library.store import EpisodeSummary
+from podreader.ui.wording import language_names
 
 SortKey = Literal["date", "title", "podcast"]
 SORT_KEYS: tuple[SortKey, ...] = ("date", "title", "podcast")
@@ -60,7 +61,7 @@ def episode_data(
     if role == Qt.ItemDataRole.DisplayRole:
         return summary.title
     if role == Qt.ItemDataRole.ToolTipRole:
-        parts = [summary.podcast, date_text(summary), " · ".join(summary.languages)]
+        parts = [summary.podcast, date_text(summary), language_names(summary.languages)]
         return summary.title + "\n" + " — ".join(p for p in parts if p)
     if role == Role.ID:
         return summary.id

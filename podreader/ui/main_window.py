@@ -51,6 +51,7 @@ from podreader.ui.transcript import TranscriptPane
 from podreader.ui.welcome import WelcomePage
 from podreader.ui.window_actions import WindowActions
 from podreader.ui.window_layout import build_central, build_menus, first_size
+from podreader.ui.wording import episode_count
 
 if TYPE_CHECKING:  # search loads later, not at startup
     from podreader.ui.search_controller import SearchController
@@ -313,10 +314,7 @@ class MainWindow(QMainWindow):
         progress: dict[str, float],
     ) -> None:
         self.episodes.set_summaries(summaries, bookmarks, progress)
-        total = self.episodes.total()
-        self._count_label.setText(
-            self.tr("1 episode") if total == 1 else self.tr("{n} episodes").format(n=total)
-        )
+        self._count_label.setText(episode_count(self.episodes.total()))
 
     def show_progress(self, episode_id: str, fraction: float) -> None:
         self.episodes.set_progress(episode_id, fraction)

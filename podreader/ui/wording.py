@@ -16,8 +16,17 @@ _LANGUAGE_NAMES = {
 }
 
 
+def counted(n: int, thing: str) -> str:
+    """ "1 bookmark", "2 bookmarks", "1,204 episodes" (English nouns with a plain -s plural)."""
+    return f"1 {thing}" if n == 1 else f"{n:,} {thing}s"
+
+
 def bookmark_count(n: int) -> str:
-    return "1 bookmark" if n == 1 else f"{n:,} bookmarks"
+    return counted(n, "bookmark")
+
+
+def episode_count(n: int) -> str:
+    return counted(n, "episode")
 
 
 #: From this far on an episode counts as read (the last screen never scrolls to its top).
