@@ -16,7 +16,6 @@ them what an import or a delete changed.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, SignalInstance
@@ -125,8 +124,10 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         a, reader, choices, pane = self.actions_, self.reader, self.choices, self.pane
-        a.import_files.triggered.connect(self.choose_files)
-        a.import_folder.triggered.connect(self.choose_folder)
+        a.import_files.triggered.connect(self._choose_files)
+        a.import_folder.triggered.connect(
+            lambda: reader.import_paths(choose_folder(self, self.settings))
+        )
         a.samples.triggered.connect(reader.import_samples)
         a.quit.triggered.connect(self.close)
         a.filter.triggered.connect(self._focus_filter)
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
         self.header.paragraphRequested.connect(reader.jump_to_paragraph)
         self.header.foldedChanged.connect(lambda on: self.settings.set(keys.HEADER_FOLDED, on))
         pane.currentParagraphChanged.connect(reader.paragraph_changed)
-        self.welcome.importRequested.connect(self.choose_files)
+        self.welcome.importRequested.connect(self._choose_files)
         self.welcome.samplesRequested.connect(reader.import_samples)
         self.imports.imported.connect(reader.imported)
         self.imports.reanalysed.connect(reader.reanalysed)
@@ -260,18 +261,6 @@ class MainWindow(QMainWindow):
 
     def set_mode(self, mode: str) -> None:
         self.choices.set_mode(mode)
-
-    def go_back(self) -> None:
-        self.reader.go_back()
-
-    def delete_episode(self, episode_id: str) -> bool:
-        return self.reader.delete_episode(episode_id)
-
-    def import_paths(self, paths: Sequence[Path]) -> bool:
-        return self.reader.import_paths(paths)
-
-    def import_samples(self) -> None:
-        self.reader.import_samples()
 
     def update_stale_analysis(self) -> bool:
         """Bring episodes stored by an older podreader up to date, in the background (at
@@ -385,11 +374,8 @@ class MainWindow(QMainWindow):
         self.episodes.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.episodes.filter.selectAll()
 
-    def choose_files(self) -> None:
+    def _choose_files(self) -> None:
         self.reader.import_paths(choose_files(self, self.settings))
-
-    def choose_folder(self) -> None:
-        self.reader.import_paths(choose_folder(self, self.settings))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if importable_paths(event.mimeData()):

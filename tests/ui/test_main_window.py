@@ -58,7 +58,7 @@ def test_clicking_a_chapter_moves_the_pane_to_its_paragraph(
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.pane.current_paragraph() == target)
     assert window.chapters.model.current_chapter() == third
-    window.go_back()
+    window.reader.go_back()
     assert window.pane.current_paragraph() < target
 
 
@@ -136,14 +136,14 @@ def test_import_through_the_worker_updates_the_list(
     bad = tmp_path / "notes.txt"
     bad.write_text("a shopping list, not an episode page\n", encoding="utf-8")
     with qtbot.waitSignal(window.episodesChanged, timeout=60_000) as changed:
-        window.import_samples()
+        window.reader.import_samples()
         assert window.imports.busy()
     assert len(changed.args[0]) == 2
     assert window.episodes.total() == 2
     assert window.episode is not None  # the first sample is opened
     assert window.stack.currentWidget() is window.pane
     with qtbot.waitSignal(window.imports.imported, timeout=60_000) as done:
-        window.import_paths([bad])
+        window.reader.import_paths([bad])
     assert [r.status for r in done.args[0]] == ["failed"]
     assert window.imports.report is not None
     assert window.imports.report.model.rowCount() == 1
