@@ -134,6 +134,8 @@ class EpisodeHeader(QFrame):
         layout.setContentsMargins(MARGIN, 6, MARGIN, 6)
         layout.addLayout(top)
         layout.addWidget(self.more)
+        self._episode: Episode | None = None
+        self._details_of: Episode | None = None  # the episode the details were made for
         self.toggle.toggled.connect(self._unfold)
         self.set_folded(True)
 
@@ -143,7 +145,17 @@ class EpisodeHeader(QFrame):
             return
         self.title.setText(episode.title)
         self.byline.setText(byline(episode))
-        self.details.setText(details_html(episode))
+        self._episode = episode
+        self._details_of = None
+        self._fill_details()
+
+    def _fill_details(self) -> None:
+        """Lay the details out only when they show: rich text costs time on the way to an
+        episode's first screen, and the header is folded by default."""
+        if self.folded() or self._episode is None or self._details_of is self._episode:
+            return
+        self._details_of = self._episode
+        self.details.setText(details_html(self._episode))
         self._fit()
 
     def folded(self) -> bool:
@@ -156,6 +168,7 @@ class EpisodeHeader(QFrame):
     def _unfold(self, unfolded: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow)
         self.more.setVisible(unfolded)
+        self._fill_details()
         self.foldedChanged.emit(not unfolded)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

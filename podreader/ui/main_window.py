@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
             self, self.episodes, self.chapters, self.header, [self.welcome, self.pane]
         )
         self.side, self.stack, self.splitter = central.side, central.stack, central.splitter
+        self._reading_column = central.column
         self.imports = ImportController(library.paths, self.statusBar(), self)
         self._count_label = QLabel(self.statusBar())
         self.statusBar().addWidget(self._count_label)
@@ -280,11 +281,14 @@ class MainWindow(QMainWindow):
     # -- ReaderView: what the reader controller shows -------------------------------------
 
     def show_episode(self, episode: Episode | None) -> None:
+        # The header first, then the pane at the height the header leaves it: the text is laid
+        # out once, at its real size (a later resize costs a second layout of a long episode).
+        self.header.set_episode(episode)
         if episode is not None:
-            self.stack.setCurrentWidget(self.pane)  # lay the text out at its real size
+            self.stack.setCurrentWidget(self.pane)
+            self._reading_column.activate()
         self.pane.set_episode(episode)
         self.chapters.set_episode(episode)
-        self.header.set_episode(episode)
         self.setWindowTitle(f"{episode.title} — podreader" if episode else "podreader")
         self.actions_.delete_episode.setEnabled(episode is not None)
         if episode is None:

@@ -90,6 +90,7 @@ class Central:
     side: QSplitter  # episode list above the outline
     stack: QStackedWidget  # the welcome page or the transcript pane
     splitter: QSplitter  # the side bar beside the reading column
+    column: QVBoxLayout  # the reading column: the header above the stack
 
 
 def build_central(
@@ -121,7 +122,7 @@ def build_central(
     splitter.setSizes([SIDE_WIDTH, 1000])
     splitter.setChildrenCollapsible(False)
     window.setCentralWidget(splitter)
-    return Central(side, stack, splitter)
+    return Central(side, stack, splitter, column)
 
 
 def first_size(window: QMainWindow) -> None:
