@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import tomllib
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "podreader"
@@ -145,11 +144,28 @@ def test_the_layer_check_sees_every_kind_of_import() -> None:
     assert _modules()["text.decoding"] >= {"formats"}  # the known upward import is seen
 
 
-def test_every_package_ships_in_the_wheel() -> None:
-    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
-    listed = set(config["tool"]["setuptools"]["packages"])
-    found = {
-        ".".join(init.parent.relative_to(PACKAGE.parent).parts)
-        for init in PACKAGE.rglob("__init__.py")
+def test_shared_names_are_defined_once() -> None:
+    """The reading view's track name, bookmark marks, the pane's modes and the Han characters
+    are each defined in one module and imported elsewhere (issue #12 item 5)."""
+    homes: dict[str, list[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for node in ast.parse(source).body:
+            if isinstance(node, ast.Assign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                value = (
+                    ast.literal_eval(node.value) if isinstance(node.value, ast.Constant) else None
+                )
+                for target in targets:
+                    if isinstance(target, ast.Name):
+                        key = "'transcript'" if value == "transcript" else target.id
+                        homes.setdefault(key, []).append(_module(path))
+        if "\\u4e00" in source.lower() or "\\u3400" in source.lower():
+            homes.setdefault("Han range", []).append(_module(path))
+    expected = {
+        "'transcript'": ["model"],
+        "Mark": ["model"],
+        "READING_MODES": ["model"],
+        "Han range": ["text.language"],
     }
-    assert found - listed == set(), "add these packages to pyproject.toml"
+    assert {key: homes.get(key) for key in expected} == expected

@@ -42,7 +42,8 @@ class _Sentences:
         self.texts = [self.joined.display(s.start, s.end) for s in self.spans]
         self.paragraph = [self.joined.paragraph_at(s.start) for s in self.spans]
         # Sentences that begin a page paragraph, not continue one cut mid-sentence.
-        self.breaks = {i for i, s in enumerate(self.spans) if s.start in self.joined.starts}
+        starts = set(self.joined.starts)
+        self.breaks = {i for i, s in enumerate(self.spans) if s.start in starts}
         self.terms = span_terms(self.joined.text, self.spans)
         self.keys = [set(bag) for bag in self.terms]
 

@@ -16,6 +16,7 @@ them what an import or a delete changed.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, SignalInstance
@@ -262,6 +263,9 @@ class MainWindow(QMainWindow):
 
     def set_mode(self, mode: str) -> None:
         self.choices.set_mode(mode)
+
+    def open_paths(self, paths: Sequence[Path]) -> None:
+        self.reader.open_paths(paths)
 
     def update_stale_analysis(self) -> bool:
         """Bring episodes stored by an older podreader up to date, in the background (at
