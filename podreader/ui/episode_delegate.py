@@ -1,4 +1,5 @@
-"""Draws an episode row in two lines: the title, then podcast · date · languages · bookmarks."""
+"""Draws an episode row in two lines: the title, then podcast · date · progress · bookmarks ·
+languages, with a thin bar for how far it was read."""
 
 from __future__ import annotations
 
@@ -21,11 +22,13 @@ def detail_text(
     progress: float | None = None,
 ) -> str:
     parts = [summary.podcast] if with_podcast else []
-    parts += [date_text(summary), language_names(summary.languages)]
+    parts.append(date_text(summary))
+    # What changes with reading comes before the languages, which a narrow list cuts off.
     if progress is not None:
         parts.append(progress_text(progress))
     if bookmarks:
         parts.append(bookmark_count(bookmarks))
+    parts.append(language_names(summary.languages))
     return "  ·  ".join(p for p in parts if p)
 
 

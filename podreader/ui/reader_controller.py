@@ -150,6 +150,7 @@ class ReaderController(QObject):
                 return False
             if paragraph is None:
                 paragraph = self.settings.position(episode_id)
+            self._note_progress()  # of the episode left
             self.episode = None  # the pane's first signals must not overwrite the saved place
             view.show_episode(episode)
             self.episode = episode
@@ -172,7 +173,7 @@ class ReaderController(QObject):
         last = self.settings.get(keys.LAST_EPISODE)
         if last and self.show(last, None, None):
             read = self.settings.progress().get(last)
-            if self.episode is not None and read is not None and read < FINISHED:
+            if self.episode is not None and read is not None and 0.01 <= read < FINISHED:
                 self.view.show_message(
                     self.tr("Continuing “{title}” where you left off ({read}).").format(
                         title=self.episode.title, read=progress_text(read)
@@ -188,15 +189,24 @@ class ReaderController(QObject):
         if self.episode is None or paragraph < 0:
             return
         self.settings.set_position(self.episode.id, paragraph)
-        fraction = self.view.reading_fraction()
-        self.settings.set_progress(self.episode.id, fraction)
-        self.view.show_progress(self.episode.id, fraction)
+        self._note_progress()
         self.view.follow_paragraph(paragraph)
+
+    def _note_progress(self) -> None:
+        """Keep and show how far the open episode has been read: the furthest the reader got,
+        so going back to re-read a part does not undo it. Also when leaving the episode: in a
+        short one the reader may scroll without the paragraph at the top changing."""
+        if self.episode is not None:
+            before = self.settings.progress_of(self.episode.id) or 0.0
+            fraction = max(before, self.view.reading_fraction())
+            self.settings.set_progress(self.episode.id, fraction)
+            self.view.show_progress(self.episode.id, fraction)
 
     def save_place(self) -> None:
         here = self.place()
         if here is not None:
             self.settings.set_position(here.episode_id, here.paragraph)
+            self._note_progress()
 
     # -- history and stepping -------------------------------------------------------------
 

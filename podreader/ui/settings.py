@@ -77,6 +77,10 @@ class Settings:
     def set_progress(self, episode_id: str, fraction: float) -> None:
         self._qsettings.setValue(f"{PROGRESS}/{episode_id}", round(min(max(fraction, 0.0), 1.0), 3))
 
+    def progress_of(self, episode_id: str) -> float | None:
+        value = self._qsettings.value(f"{PROGRESS}/{episode_id}", -1.0, float)
+        return value if isinstance(value, float) and 0 <= value <= 1 else None
+
     def progress(self) -> dict[str, float]:
         """How far each episode read so far has been read, by episode id."""
         self._qsettings.beginGroup(PROGRESS)

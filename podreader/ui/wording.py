@@ -34,10 +34,11 @@ FINISHED = 0.97
 
 
 def progress_text(fraction: float) -> str:
-    """ "read" once finished, else the share read ("1% read" at the least)."""
+    """ "read" once finished, "started" when opened but not yet scrolled, else the share read."""
     if fraction >= FINISHED:
         return "read"
-    return f"{max(1, round(fraction * 100))}% read"
+    percent = round(fraction * 100)
+    return f"{percent}% read" if percent else "started"
 
 
 def language_name(code: str) -> str:

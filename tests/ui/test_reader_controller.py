@@ -232,3 +232,19 @@ def test_progress_is_kept_listed_and_continued(
     assert again_view.messages == [
         "Continuing “Bees and patience, part 1” where you left off (50% read)."
     ]
+
+
+def test_progress_is_kept_when_leaving_an_episode(
+    reader: ReaderController, view: StandInView
+) -> None:
+    reader.open_episode("episode-2")
+    view.scroll_to_paragraph(12)  # in a short episode the top paragraph may never change
+    reader.open_episode("episode-3")
+    assert view.progress == {"episode-2": 12 / view.length}
+    reader.save_place()  # closing the window
+    assert reader.settings.progress()["episode-3"] == 0.0
+    reader.restore_last_episode()
+    assert view.messages == []  # nothing to continue in an episode only opened
+    reader.open_episode("episode-2", 0)  # going back to the start to read a part again
+    reader.open_episode("episode-3")
+    assert view.progress["episode-2"] == 12 / view.length  # the furthest point reached
