@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from podreader.library.store import Library
 from podreader.paths import DataPaths
+from podreader.ui.episode_panel import EpisodePanel
 from podreader.ui.main_window import MainWindow
 from podreader.ui.settings import Settings
 from podreader.ui.theme import ThemeManager
@@ -50,10 +51,15 @@ def window(qtbot: QtBot, qapp: QApplication, data: DataPaths) -> Iterator[MainWi
     qapp.setPalette(before_palette)
 
 
-def test_typing_filters_down_selects_and_enter_opens(qtbot: QtBot, window: MainWindow) -> None:
-    panel = window.episodes
+def _filter(qtbot: QtBot, window: MainWindow, text: str) -> EpisodePanel:
+    """Type ``text`` into the episode filter, reached by its shortcut's action."""
     window.actions_.filter.trigger()
-    qtbot.keyClicks(panel.filter, "part 4")
+    qtbot.keyClicks(window.episodes.filter, text)
+    return window.episodes
+
+
+def test_typing_filters_down_selects_and_enter_opens(qtbot: QtBot, window: MainWindow) -> None:
+    panel = _filter(qtbot, window, "part 4")
     assert panel.proxy.rowCount() == 1
     qtbot.keyClick(panel.filter, Qt.Key.Key_Down)
     assert panel.view.hasFocus() and panel.selected_id() == "episode-4"
@@ -62,17 +68,13 @@ def test_typing_filters_down_selects_and_enter_opens(qtbot: QtBot, window: MainW
 
 
 def test_enter_in_the_filter_opens_the_first_match(qtbot: QtBot, window: MainWindow) -> None:
-    panel = window.episodes
-    window.actions_.filter.trigger()
-    qtbot.keyClicks(panel.filter, "part 3")
+    panel = _filter(qtbot, window, "part 3")
     qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
     assert window.episode is not None and window.episode.id == "episode-3"
 
 
 def test_escape_clears_the_filter_then_leaves_it(qtbot: QtBot, window: MainWindow) -> None:
-    panel = window.episodes
-    window.actions_.filter.trigger()
-    qtbot.keyClicks(panel.filter, "part 2")
+    panel = _filter(qtbot, window, "part 2")
     qtbot.keyClick(panel.filter, Qt.Key.Key_Escape)
     assert panel.filter.text() == "" and panel.proxy.rowCount() == 5
     assert panel.filter.hasFocus()

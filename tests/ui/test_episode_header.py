@@ -6,13 +6,12 @@ from dataclasses import replace
 
 from pytestqt.qtbot import QtBot
 
-from podreader.library.store import Library
 from podreader.model import Person
 from podreader.paths import DataPaths
 from podreader.ui import settings as keys
 from podreader.ui.episode_header import EpisodeHeader, details_html
-from tests.ui.summaries import episode, store
-from tests.ui.window_fixtures import MakeWindow, data, make_window
+from tests.ui.summaries import episode
+from tests.ui.window_fixtures import MakeWindow, data, make_window, shown_window
 
 __all__ = ["data", "make_window"]
 
@@ -20,10 +19,7 @@ __all__ = ["data", "make_window"]
 def test_the_header_shows_the_page_above_the_transcript(
     qtbot: QtBot, make_window: MakeWindow, data: DataPaths
 ) -> None:
-    with Library(data) as library:
-        store(library, episode(1, paragraphs=60))
-    window = make_window()
-    window.show()
+    window = shown_window(make_window, data, episode(1, paragraphs=60))
     assert not window.header.isVisible()  # nothing open: the welcome page alone
     window.open_episode("episode-1")
     header = window.header

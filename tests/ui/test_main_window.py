@@ -16,7 +16,7 @@ from podreader.ui.import_sources import importable_paths
 from podreader.ui.main_window import MainWindow
 from podreader.ui.settings import Settings
 from tests.ui.summaries import episode, store
-from tests.ui.window_fixtures import MakeWindow, data, make_window
+from tests.ui.window_fixtures import MakeWindow, data, make_window, shown_window
 
 __all__ = ["data", "make_window"]
 
@@ -191,10 +191,7 @@ def test_reading_progress_shows_in_the_list_and_continues(
     """Issue 13.14: how far each episode was read, in the list and at the next start."""
     from podreader.ui.episode_delegate import detail_text
 
-    with Library(data) as library:
-        store(library, episode(1, paragraphs=60), episode(2))
-    window = make_window()
-    window.show()
+    window = shown_window(make_window, data, episode(1, paragraphs=60), episode(2))
     window.open_episode("episode-1")
     bar = window.pane.columns()[0].verticalScrollBar()
     bar.setValue(bar.maximum() // 2)

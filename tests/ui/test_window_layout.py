@@ -10,16 +10,13 @@ from podreader.library.store import Library
 from podreader.paths import DataPaths
 from podreader.ui.window_layout import SIDE_MIN_WIDTH
 from tests.ui.summaries import episode, store
-from tests.ui.window_fixtures import MakeWindow, data, make_window
+from tests.ui.window_fixtures import MakeWindow, data, make_window, shown_window
 
 __all__ = ["data", "make_window"]
 
 
 def test_grouped_rows_show_both_lines(make_window: MakeWindow, data: DataPaths) -> None:
-    with Library(data) as library:
-        store(library, episode(1), episode(2))
-    window = make_window()
-    window.show()
+    window = shown_window(make_window, data, episode(1), episode(2))
     panel = window.episodes
     panel.set_grouped(True)
     assert panel.select("episode-1")
