@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, metadata, requires
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -79,6 +78,10 @@ class ShortcutsDialog(QDialog):
 def licences() -> list[tuple[str, str, str]]:
     """(package, version, licence) of every library podreader depends on, from the installed
     packages' own metadata."""
+    # Imported here: package metadata brings in the email parser, a few MB the first screen
+    # does not need.
+    from importlib.metadata import PackageNotFoundError, metadata, requires
+
     rows = []
     for requirement in requires("podreader") or []:
         if "extra ==" in requirement:
