@@ -73,10 +73,17 @@ _loaded = False
 _BLANK_SIZE = 64
 
 
+_blank_icon: QIcon | None = None
+
+
 def _blank() -> QIcon:
-    pixmap = QPixmap(_BLANK_SIZE, _BLANK_SIZE)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    return QIcon(pixmap)
+    """One transparent icon shared by every target (made once, on first use)."""
+    global _blank_icon
+    if _blank_icon is None:
+        pixmap = QPixmap(_BLANK_SIZE, _BLANK_SIZE)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        _blank_icon = QIcon(pixmap)
+    return _blank_icon
 
 
 def icon(purpose: str) -> QIcon:
