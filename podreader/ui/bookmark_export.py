@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from podreader.library.export import citation_markdown, export
 from podreader.model import Bookmark
+from podreader.ui.plain_text import warn
 
 #: File dialog filter -> export format; the first is offered first.
 FILTERS = {
@@ -38,7 +39,7 @@ def export_to_file(parent: QWidget, bookmarks: Sequence[Bookmark], start: Path) 
     try:
         target.write_text(export(bookmarks, fmt), encoding="utf-8")
     except OSError as error:
-        QMessageBox.warning(
+        warn(
             parent,
             parent.tr("Export Bookmarks"),
             parent.tr(

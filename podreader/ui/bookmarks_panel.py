@@ -32,6 +32,7 @@ from podreader.ui.bookmark_model import (
     BookmarkModel,
     Column,
 )
+from podreader.ui.plain_text import plain_label
 from podreader.ui.wording import bookmark_count
 
 Index = QModelIndex | QPersistentModelIndex
@@ -86,7 +87,7 @@ class BookmarksPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.header().setStretchLastSection(False)
         self.view.header().setSectionResizeMode(Column.QUOTE, QHeaderView.ResizeMode.Stretch)
-        self.status = QLabel(self)
+        self.status = plain_label(QLabel(self))
         self.status.setWordWrap(True)
         self.status.hide()
         self._make_actions()

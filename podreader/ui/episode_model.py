@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from podreader.library.store import EpisodeSummary
+from podreader.ui.plain_text import tooltip
 from podreader.ui.wording import language_names
 
 SortKey = Literal["date", "title", "podcast"]
@@ -62,7 +63,7 @@ def episode_data(
         return summary.title
     if role == Qt.ItemDataRole.ToolTipRole:
         parts = [summary.podcast, date_text(summary), language_names(summary.languages)]
-        return summary.title + "\n" + " — ".join(p for p in parts if p)
+        return tooltip(summary.title + "\n" + " — ".join(p for p in parts if p))
     if role == Role.ID:
         return summary.id
     if role == Role.SUMMARY:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from podreader import __version__
+from podreader.ui.plain_text import message_box, plain_label
 
 #: Keys a widget handles itself, with no action to read them from.
 WIDGET_KEYS = (
@@ -111,11 +112,12 @@ def open_folder(parent: QWidget, folder: Path) -> bool:
     """Show ``folder`` in the system's file manager; a sentence saying where it is if not."""
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
         return True
-    QMessageBox.information(
+    message_box(
         parent,
+        QMessageBox.Icon.Information,
         parent.tr("Data Folder"),
         parent.tr("The data folder could not be opened here; it is at {path}.").format(path=folder),
-    )
+    ).exec()
     return False
 
 
@@ -133,7 +135,9 @@ class AboutDialog(QDialog):
             self,
         )
         heading.setWordWrap(True)
-        self.folder = QLabel(self.tr("Your library and settings: {path}").format(path=data_folder))
+        self.folder = plain_label(
+            QLabel(self.tr("Your library and settings: {path}").format(path=data_folder), self)
+        )
         self.folder.setWordWrap(True)
         self.open_button = QPushButton(self.tr("Open Data Folder"), self)
         self.open_button.clicked.connect(lambda: open_folder(self, data_folder))

@@ -45,6 +45,7 @@ from podreader.ui.import_controller import ImportController
 from podreader.ui.import_sources import choose_files, choose_folder, importable_paths
 from podreader.ui.reader_controller import ReaderController
 from podreader.ui.reading_choices import ReadingChoices
+from podreader.ui.recovery_dialog import recover_from_window
 from podreader.ui.settings import Settings
 from podreader.ui.theme import ThemeManager
 from podreader.ui.transcript import TranscriptPane
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         )
         a.shortcuts.triggered.connect(lambda: self._open_dialog(ShortcutsDialog(self)))
         a.open_data.triggered.connect(lambda: open_folder(self, self.library.paths.root))
+        a.recover.triggered.connect(lambda: recover_from_window(self, self.library))
         a.delete_episode.triggered.connect(reader.delete_open_episode)
         a.modes.triggered.connect(lambda action: choices.set_mode(action.data()))
         a.themes.triggered.connect(lambda action: choices.set_theme(action.data()))

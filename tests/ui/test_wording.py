@@ -8,6 +8,7 @@ from podreader.library.store import EpisodeSummary
 from podreader.ui.bookmark_actions import kept_bookmarks
 from podreader.ui.episode_delegate import detail_text
 from podreader.ui.episode_model import episode_data
+from podreader.ui.plain_text import tooltip as as_tooltip
 from podreader.ui.reading_choices import track_label
 from podreader.ui.wording import bookmark_count, episode_count, language_names, progress_text
 
@@ -40,4 +41,4 @@ def test_languages_are_shown_by_name() -> None:
         "Sea Notes  ·  2025-03-14  ·  1 bookmark  ·  English · 简体中文"
     )
     tooltip = episode_data(SUMMARY, 3, None, {})  # Qt.ToolTipRole
-    assert tooltip == "Tides\nSea Notes — 2025-03-14 — English · 简体中文"
+    assert tooltip == as_tooltip("Tides\nSea Notes — 2025-03-14 — English · 简体中文")
