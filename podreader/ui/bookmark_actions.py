@@ -24,6 +24,7 @@ from podreader.library.store import Library
 from podreader.model import Bookmark, Episode
 from podreader.ui.bookmark_dialog import BookmarkDialog
 from podreader.ui.plain_text import message_box, warn
+from podreader.ui.wording import bookmark_count
 
 
 class Selection(Protocol):
@@ -115,12 +116,8 @@ def confirm_delete_episode(parent: QWidget | None, library: Library, episode_id:
         "BookmarkActions", "Its original file stays kept, so you can import it again."
     )
     if count:
-        info += QCoreApplication.translate(
-            "BookmarkActions",
-            " Its %n bookmark(s) stay in the library and return if you import it again;"
-            " you can also export them as Markdown now.",
-            None,
-            count,
+        info += QCoreApplication.translate("BookmarkActions", " {kept}").format(
+            kept=kept_bookmarks(count)
         )
     box.setInformativeText(info)
     export = (
@@ -144,6 +141,21 @@ def confirm_delete_episode(parent: QWidget | None, library: Library, episode_id:
     if clicked is not export or export is None:
         return False
     return _export_episode_bookmarks(parent, library, episode_id)
+
+
+def kept_bookmarks(count: int) -> str:
+    """What the delete question says of an episode's bookmarks, in good English at any count."""
+    if count == 1:
+        return QCoreApplication.translate(
+            "BookmarkActions",
+            "Its 1 bookmark stays in the library and returns if you import it again; "
+            "you can also export it as Markdown now.",
+        )
+    return QCoreApplication.translate(
+        "BookmarkActions",
+        "Its {bookmarks} stay in the library and return if you import it again; "
+        "you can also export them as Markdown now.",
+    ).format(bookmarks=bookmark_count(count))
 
 
 def _export_episode_bookmarks(parent: QWidget | None, library: Library, episode_id: str) -> bool:

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 
 from podreader.ui import settings as keys
 from podreader.ui.settings import Settings
 from podreader.ui.theme import CHOICES, ThemeChoice
 from podreader.ui.window_actions import WindowActions
+from podreader.ui.wording import language_name
 
 
 class ReadingSurface(Protocol):
@@ -133,5 +134,4 @@ def track_label(key: str) -> str:
     """Menu text for a track key: the Topics summary, or a language by its own name."""
     if key == "summary":
         return QCoreApplication.translate("ReadingChoices", "Topics Summary")
-    name = QLocale(key).nativeLanguageName()
-    return f"{name} ({key})" if name else key
+    return language_name(key)

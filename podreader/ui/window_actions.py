@@ -78,6 +78,8 @@ class WindowActions(QObject):
             self, self.tr("Full Screen"), "F11", "fullscreen", checkable=True
         )
         self.about = _action(self, self.tr("About podreader"), None, "about")
+        self.shortcuts = _action(self, self.tr("Keyboard Shortcuts"), "F1", "keyboard")
+        self.open_data = _action(self, self.tr("Open Data Folder"), None, "folder")
         # No shortcut: Delete belongs to the focused list (the bookmarks panel uses it).
         self.delete_episode = _action(self, self.tr("Delete Episode…"), None, "delete")
         self.delete_episode.setEnabled(False)  # until an episode is open

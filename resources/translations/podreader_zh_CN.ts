@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About podreader</source>
+        <translation>关于 podreader</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;Read your saved PodQuest podcast transcript pages offline: bilingual, searchable, bookmarkable.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;离线阅读你保存的 PodQuest 播客转录稿页面：双语对照，可搜索，可加书签。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your library and settings: {path}</source>
+        <translation>你的资料库和设置：{path}</translation>
+    </message>
+    <message>
+        <source>Open Data Folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>podreader is built on these libraries:</source>
+        <translation>podreader 基于以下库构建：</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkActions</name>
     <message>
         <source>Add Bookmark</source>
@@ -24,8 +59,8 @@
         <translation>原始文件会保留，之后仍可重新导入。</translation>
     </message>
     <message>
-        <source> Its %n bookmark(s) stay in the library and return if you import it again; you can also export them as Markdown now.</source>
-        <translation>它的 %n 个书签会留在资料库中，重新导入后即可恢复；也可以现在将其导出为 Markdown。</translation>
+        <source> {kept}</source>
+        <translation>{kept}</translation>
     </message>
     <message>
         <source>Export Bookmarks and Delete…</source>
@@ -34,6 +69,14 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Its 1 bookmark stays in the library and returns if you import it again; you can also export it as Markdown now.</source>
+        <translation>它的 1 个书签会留在资料库中，重新导入后即可恢复；也可以现在将其导出为 Markdown。</translation>
+    </message>
+    <message>
+        <source>Its {bookmarks} stay in the library and return if you import it again; you can also export them as Markdown now.</source>
+        <translation>它的 {bookmarks}会留在资料库中，重新导入后即可恢复；也可以现在将其导出为 Markdown。</translation>
     </message>
     <message>
         <source>Export Bookmarks</source>
@@ -127,6 +170,29 @@
     </message>
 </context>
 <context>
+    <name>BookmarkExport</name>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, to import again (*.json)</source>
+        <translation>JSON，可再次导入 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV，用于电子表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Bookmarks</source>
+        <translation>导出书签</translation>
+    </message>
+    <message>
+        <source>The bookmarks could not be written to {path} ({why}); choose another place.</source>
+        <translation>无法将书签写入 {path}（{why}）；请选择其他位置。</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkModel</name>
     <message>
         <source>Quote</source>
@@ -169,6 +235,14 @@
         <translation>显示带有此标签的书签</translation>
     </message>
     <message>
+        <source>Export bookmarks as Markdown, JSON or CSV</source>
+        <translation>将书签导出为 Markdown、JSON 或 CSV</translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation>导出书签</translation>
+    </message>
+    <message>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
@@ -185,8 +259,20 @@
         <translation>编辑书签…</translation>
     </message>
     <message>
+        <source>Copy with Citation</source>
+        <translation>连同出处复制</translation>
+    </message>
+    <message>
         <source>Delete Bookmark</source>
         <translation>删除书签</translation>
+    </message>
+    <message>
+        <source>Export All Bookmarks…</source>
+        <translation>导出全部书签…</translation>
+    </message>
+    <message>
+        <source>Export Shown Bookmarks…</source>
+        <translation>导出所显示的书签…</translation>
     </message>
     <message>
         <source>All episodes</source>
@@ -203,6 +289,10 @@
     <message>
         <source>This passage is no longer in the episode&apos;s text; its quote and note are kept here.</source>
         <translation>这段文字已不在该单集的正文中；其引文和备注仍保留在这里。</translation>
+    </message>
+    <message>
+        <source>Exported {count} to {path}.</source>
+        <translation>已将{count}导出到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -228,14 +318,31 @@
     </message>
 </context>
 <context>
-    <name>EpisodeDelegate</name>
+    <name>EpisodeHeader</name>
     <message>
-        <source>1 bookmark</source>
-        <translation>1 个书签</translation>
+        <source>People</source>
+        <extracomment>The unfolded details never take more than this share of the window&apos;s height.</extracomment>
+        <translation>人物</translation>
     </message>
     <message>
-        <source>%n bookmarks</source>
-        <translation>%n 个书签</translation>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Key insights</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Show or hide the episode&apos;s people, summary and chapters</source>
+        <translation>显示或隐藏本单集的人物、摘要和章节</translation>
+    </message>
+    <message>
+        <source>Episode details</source>
+        <translation>单集详情</translation>
     </message>
 </context>
 <context>
@@ -318,12 +425,36 @@
 <context>
     <name>Help</name>
     <message>
-        <source>About podreader</source>
-        <translation>关于 podreader</translation>
+        <source>Find in Episode: next match / previous match</source>
+        <translation>在单集中查找：下一个 / 上一个匹配项</translation>
     </message>
     <message>
-        <source>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;Read your saved PodQuest podcast transcript pages offline: bilingual, searchable, bookmarkable.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;离线阅读你保存的 PodQuest 播客转录稿页面：双语对照，可搜索，可加书签。&lt;/p&gt;</translation>
+        <source>Find in Episode: close</source>
+        <translation>在单集中查找：关闭</translation>
+    </message>
+    <message>
+        <source>Filter Episodes: into the list / open the match</source>
+        <translation>筛选单集：进入列表 / 打开匹配的单集</translation>
+    </message>
+    <message>
+        <source>Filter Episodes: clear, then back to the list</source>
+        <translation>筛选单集：先清除，再回到列表</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>see the package</source>
+        <translation>见软件包说明</translation>
+    </message>
+    <message>
+        <source>Data Folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>The data folder could not be opened here; it is at {path}.</source>
+        <translation>无法在此打开数据文件夹；它位于 {path}。</translation>
     </message>
 </context>
 <context>
@@ -356,11 +487,9 @@
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
-    <message numerus="yes">
-        <source>Updated the reading view of %n episode(s).</source>
-        <translation>
-            <numerusform>已更新 %n 个单集的阅读视图。</numerusform>
-        </translation>
+    <message>
+        <source>Updated the reading view of {episodes}.</source>
+        <translation>已更新 {episodes}的阅读视图。</translation>
     </message>
 </context>
 <context>
@@ -452,16 +581,6 @@
         <translation>{title} — podreader</translation>
     </message>
     <message>
-        <source>1 episode</source>
-        <translation>1 个单集</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episodes</source>
-        <translation>
-            <numerusform>%n 个单集</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -507,6 +626,10 @@
     <message>
         <source>That episode is no longer in the library.</source>
         <translation>该单集已不在资料库中。</translation>
+    </message>
+    <message>
+        <source>Continuing “{title}” where you left off ({read}).</source>
+        <translation>从上次离开的地方继续阅读“{title}”（{read}）。</translation>
     </message>
 </context>
 <context>
@@ -643,6 +766,21 @@
     <message>
         <source>Show every matching passage of this episode</source>
         <translation>显示本单集中所有匹配的段落</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -795,8 +933,52 @@ Import the pages you saved as text (or drop them on this window), or look around
         <translation>关于 podreader</translation>
     </message>
     <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Open Data Folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
         <source>Delete Episode…</source>
         <translation>删除单集…</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>unknown language</source>
+        <translation>未知语言</translation>
+    </message>
+    <message>
+        <source>1 bookmark</source>
+        <translation>1 个书签</translation>
+    </message>
+    <message>
+        <source>{n} bookmarks</source>
+        <translation>{n} 个书签</translation>
+    </message>
+    <message>
+        <source>1 episode</source>
+        <translation>1 个单集</translation>
+    </message>
+    <message>
+        <source>{n} episodes</source>
+        <translation>{n} 个单集</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <extracomment>From this far on an episode counts as read (the last screen never scrolls to its top).</extracomment>
+        <translation>已读完</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
+        <source>{percent}% read</source>
+        <translation>已读 {percent}%</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About podreader</source>
+        <translation>關於 podreader</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;Read your saved PodQuest podcast transcript pages offline: bilingual, searchable, bookmarkable.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;離線閱讀你儲存的 PodQuest Podcast 逐字稿頁面：雙語對照，可搜尋，可加入書籤。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Your library and settings: {path}</source>
+        <translation>你的資料庫和設定：{path}</translation>
+    </message>
+    <message>
+        <source>Open Data Folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>函式庫</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>授權條款</translation>
+    </message>
+    <message>
+        <source>podreader is built on these libraries:</source>
+        <translation>podreader 使用了以下函式庫：</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkActions</name>
     <message>
         <source>Add Bookmark</source>
@@ -24,8 +59,8 @@
         <translation>原始檔案會保留，之後仍可重新匯入。</translation>
     </message>
     <message>
-        <source> Its %n bookmark(s) stay in the library and return if you import it again; you can also export them as Markdown now.</source>
-        <translation>它的 %n 個書籤會留在資料庫中，重新匯入後即可恢復；也可以現在將其匯出為 Markdown。</translation>
+        <source> {kept}</source>
+        <translation>{kept}</translation>
     </message>
     <message>
         <source>Export Bookmarks and Delete…</source>
@@ -34,6 +69,14 @@
     <message>
         <source>Delete</source>
         <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Its 1 bookmark stays in the library and returns if you import it again; you can also export it as Markdown now.</source>
+        <translation>它的 1 個書籤會留在資料庫中，重新匯入後即可恢復；也可以現在將其匯出為 Markdown。</translation>
+    </message>
+    <message>
+        <source>Its {bookmarks} stay in the library and return if you import it again; you can also export them as Markdown now.</source>
+        <translation>它的 {bookmarks}會留在資料庫中，重新匯入後即可恢復；也可以現在將其匯出為 Markdown。</translation>
     </message>
     <message>
         <source>Export Bookmarks</source>
@@ -127,6 +170,29 @@
     </message>
 </context>
 <context>
+    <name>BookmarkExport</name>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 檔案 (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, to import again (*.json)</source>
+        <translation>JSON，可再次匯入 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV，供試算表使用 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Bookmarks</source>
+        <translation>匯出書籤</translation>
+    </message>
+    <message>
+        <source>The bookmarks could not be written to {path} ({why}); choose another place.</source>
+        <translation>無法將書籤寫入 {path}（{why}）；請選擇其他位置。</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkModel</name>
     <message>
         <source>Quote</source>
@@ -169,6 +235,14 @@
         <translation>顯示帶有此標籤的書籤</translation>
     </message>
     <message>
+        <source>Export bookmarks as Markdown, JSON or CSV</source>
+        <translation>將書籤匯出為 Markdown、JSON 或 CSV</translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation>匯出書籤</translation>
+    </message>
+    <message>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
@@ -185,8 +259,20 @@
         <translation>編輯書籤…</translation>
     </message>
     <message>
+        <source>Copy with Citation</source>
+        <translation>連同出處複製</translation>
+    </message>
+    <message>
         <source>Delete Bookmark</source>
         <translation>刪除書籤</translation>
+    </message>
+    <message>
+        <source>Export All Bookmarks…</source>
+        <translation>匯出全部書籤…</translation>
+    </message>
+    <message>
+        <source>Export Shown Bookmarks…</source>
+        <translation>匯出所顯示的書籤…</translation>
     </message>
     <message>
         <source>All episodes</source>
@@ -203,6 +289,10 @@
     <message>
         <source>This passage is no longer in the episode&apos;s text; its quote and note are kept here.</source>
         <translation>這段文字已不在該單集的正文中；其引文和備註仍保留在這裡。</translation>
+    </message>
+    <message>
+        <source>Exported {count} to {path}.</source>
+        <translation>已將{count}匯出到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -228,14 +318,31 @@
     </message>
 </context>
 <context>
-    <name>EpisodeDelegate</name>
+    <name>EpisodeHeader</name>
     <message>
-        <source>1 bookmark</source>
-        <translation>1 個書籤</translation>
+        <source>People</source>
+        <extracomment>The unfolded details never take more than this share of the window&apos;s height.</extracomment>
+        <translation>人物</translation>
     </message>
     <message>
-        <source>%n bookmarks</source>
-        <translation>%n 個書籤</translation>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Key insights</source>
+        <translation>重點</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <source>Show or hide the episode&apos;s people, summary and chapters</source>
+        <translation>顯示或隱藏本單集的人物、摘要和章節</translation>
+    </message>
+    <message>
+        <source>Episode details</source>
+        <translation>單集詳情</translation>
     </message>
 </context>
 <context>
@@ -318,12 +425,36 @@
 <context>
     <name>Help</name>
     <message>
-        <source>About podreader</source>
-        <translation>關於 podreader</translation>
+        <source>Find in Episode: next match / previous match</source>
+        <translation>在單集中尋找：下一個 / 上一個相符項目</translation>
     </message>
     <message>
-        <source>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;Read your saved PodQuest podcast transcript pages offline: bilingual, searchable, bookmarkable.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;離線閱讀你儲存的 PodQuest Podcast 逐字稿頁面：雙語對照，可搜尋，可加入書籤。&lt;/p&gt;</translation>
+        <source>Find in Episode: close</source>
+        <translation>在單集中尋找：關閉</translation>
+    </message>
+    <message>
+        <source>Filter Episodes: into the list / open the match</source>
+        <translation>篩選單集：進入清單 / 開啟相符的單集</translation>
+    </message>
+    <message>
+        <source>Filter Episodes: clear, then back to the list</source>
+        <translation>篩選單集：先清除，再回到列表</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未安裝</translation>
+    </message>
+    <message>
+        <source>see the package</source>
+        <translation>請見套件說明</translation>
+    </message>
+    <message>
+        <source>Data Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>The data folder could not be opened here; it is at {path}.</source>
+        <translation>無法在此開啟資料夾；它位於 {path}。</translation>
     </message>
 </context>
 <context>
@@ -356,11 +487,9 @@
         <source>Imported {name}</source>
         <translation>已匯入 {name}</translation>
     </message>
-    <message numerus="yes">
-        <source>Updated the reading view of %n episode(s).</source>
-        <translation>
-            <numerusform>已更新 %n 個單集的閱讀檢視。</numerusform>
-        </translation>
+    <message>
+        <source>Updated the reading view of {episodes}.</source>
+        <translation>已更新 {episodes}的閱讀檢視。</translation>
     </message>
 </context>
 <context>
@@ -452,16 +581,6 @@
         <translation>{title} — podreader</translation>
     </message>
     <message>
-        <source>1 episode</source>
-        <translation>1 個單集</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n episodes</source>
-        <translation>
-            <numerusform>%n 個單集</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -507,6 +626,10 @@
     <message>
         <source>That episode is no longer in the library.</source>
         <translation>該單集已不在資料庫中。</translation>
+    </message>
+    <message>
+        <source>Continuing “{title}” where you left off ({read}).</source>
+        <translation>從上次離開的地方繼續閱讀「{title}」（{read}）。</translation>
     </message>
 </context>
 <context>
@@ -643,6 +766,21 @@
     <message>
         <source>Show every matching passage of this episode</source>
         <translation>顯示本單集中所有相符的段落</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
     </message>
 </context>
 <context>
@@ -795,8 +933,52 @@ Import the pages you saved as text (or drop them on this window), or look around
         <translation>關於 podreader</translation>
     </message>
     <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Open Data Folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
         <source>Delete Episode…</source>
         <translation>刪除單集…</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>unknown language</source>
+        <translation>未知語言</translation>
+    </message>
+    <message>
+        <source>1 bookmark</source>
+        <translation>1 個書籤</translation>
+    </message>
+    <message>
+        <source>{n} bookmarks</source>
+        <translation>{n} 個書籤</translation>
+    </message>
+    <message>
+        <source>1 episode</source>
+        <translation>1 個單集</translation>
+    </message>
+    <message>
+        <source>{n} episodes</source>
+        <translation>{n} 個單集</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <extracomment>From this far on an episode counts as read (the last screen never scrolls to its top).</extracomment>
+        <translation>已讀完</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已開始</translation>
+    </message>
+    <message>
+        <source>{percent}% read</source>
+        <translation>已讀 {percent}%</translation>
     </message>
 </context>
 <context>
