@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import heapq
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import compress
 from typing import Literal
 
 from whoosh import query as wq
@@ -26,6 +26,7 @@ from podreader.search.evaluation import PostingCache, Scores, evaluate
 from podreader.search.indexer import backlog
 from podreader.search.query import (
     Highlight,
+    Node,
     Parsed,
     anchored,
     compile_query,
@@ -33,6 +34,7 @@ from podreader.search.query import (
     highlight_of,
     parse,
 )
+from podreader.search.ranking import rank
 from podreader.search.schema import PASSAGE
 from podreader.search.scoring import SaturatedTF
 from podreader.search.snippets import Snippet, find_marks, make_snippet, matched_words
@@ -48,10 +50,8 @@ SortOrder = Literal["relevance", "date"]
 
 _log = logging.getLogger(__name__)
 
-#: Best passages ranked per passage shown, so that grouping still fills the page.
+#: Latest passages taken per passage shown, so that grouping still fills the page.
 _FETCH_FACTOR = 2
-#: Score added to passages of episodes whose title matches the words.
-_TITLE_BOOST = 2.0
 #: Beyond this many matches the total is given as a lower bound; the panel says "100+".
 _COUNT_UP_TO = 100
 
@@ -216,36 +216,38 @@ class SearchEngine:
     ) -> SearchResults:
         assert parsed.node is not None
         highlight = highlight_of(parsed.node)
-        parts = [compile_query(parsed.node, searcher), *_option_terms(options)]
-        if not anchored(parsed.node):  # it could match episode documents too
-            parts.append(wq.Term("kind", PASSAGE))
-        q = wq.And(parts) if len(parts) > 1 else parts[0]
-        matches = evaluate(searcher, q, self._cache)
-        fetch = max(1, options.limit) * _FETCH_FACTOR
+        matches = evaluate(searcher, passage_query(parsed.node, searcher, options), self._cache)
+        summaries: dict[str, EpisodeSummary] = {}
+
+        def read_summaries(episodes: Collection[str]) -> dict[str, EpisodeSummary]:
+            # One query for each set of episodes, not one per episode.
+            summaries.update(self.library.summaries_of(set(episodes) - summaries.keys()))
+            return summaries
+
         if options.sort == "date":
+            fetch = max(1, options.limit) * _FETCH_FACTOR
             dates = _dates(searcher, matches)
             best = heapq.nlargest(fetch, matches, key=lambda d: (dates[d], matches[d], -d))
             ranked = [(searcher.stored_fields(d), matches[d]) for d in best]
-            summaries = self.library.summaries_of({str(f["episode"]) for f, _ in ranked})
+            read_summaries({str(f["episode"]) for f, _ in ranked})
+            picked = _group_in_order(ranked, options)
         else:
-            found = [(searcher.stored_fields(d), matches[d]) for d in _best(matches, fetch)]
-            # Read once, for the title boosts and the groups: one query, not one per episode.
-            summaries = self.library.summaries_of({str(f["episode"]) for f, _ in found})
-            titled = _titled(summaries, highlight)
-            ranked = [
-                (fields, score + (_TITLE_BOOST if fields["episode"] in titled else 0.0))
-                for fields, score in found
-            ]
-            ranked.sort(key=lambda pair: -pair[1])
-        picked: dict[str, list[tuple[dict[str, object], float]]] = {}
-        shown = 0
-        for fields, score in ranked:
-            group = picked.setdefault(str(fields["episode"]), [])
-            if len(group) < options.per_episode:
-                group.append((fields, score))
-                shown += 1
-                if shown >= options.limit:
-                    break
+            fields: dict[int, dict[str, object]] = {}
+
+            def episode_of(doc: int) -> str:
+                if doc not in fields:
+                    fields[doc] = searcher.stored_fields(doc)
+                return str(fields[doc]["episode"])
+
+            def titled(episodes: Collection[str]) -> set[str]:
+                known = read_summaries(episodes)
+                return _titled({eid: known[eid] for eid in episodes if eid in known}, highlight)
+
+            ranking = rank(matches, options.limit, options.per_episode, episode_of, titled)
+            picked = {
+                eid: [(fields[doc], score) for doc, score in items]
+                for eid, items in ranking.items()
+            }
         spans = self._episodes(searcher).spans
         groups = [
             g
@@ -304,22 +306,28 @@ def _titled(summaries: dict[str, EpisodeSummary], highlight: Highlight) -> set[s
     return {eid for eid, s in summaries.items() if highlight.terms & title_terms(s.title)}
 
 
-def _best(matches: Scores, count: int) -> list[int]:
-    """The ``count`` best documents, ties going to the lower number, as
-    ``heapq.nlargest(count, matches, key=lambda d: (matches[d], -d))`` finds them.
+def passage_query(node: Node, searcher: Searcher, options: SearchOptions) -> wq.Query:
+    """The Whoosh query for the passages matching ``node`` and the options."""
+    parts = [compile_query(node, searcher), *_option_terms(options)]
+    if not anchored(node):  # it could match episode documents too
+        parts.append(wq.Term("kind", PASSAGE))
+    return wq.And(parts) if len(parts) > 1 else parts[0]
 
-    Scores take few distinct values (sums over a handful of term frequencies), so after the
-    cut-off score is found among the bare values (C comparisons of floats), the documents above
-    it are fewer than ``count`` and those at it are taken by number: no Python key function
-    runs once per match.
-    """
-    if len(matches) <= count:
-        return sorted(matches, key=lambda d: (-matches[d], d))
-    cut = heapq.nlargest(count, matches.values())[-1]
-    # compress() and map() over the bound comparisons keep the passes over every match in C.
-    above = list(compress(matches, map(cut.__lt__, matches.values())))
-    at = heapq.nsmallest(count - len(above), compress(matches, map(cut.__eq__, matches.values())))
-    return sorted(above, key=lambda d: (-matches[d], d)) + at
+
+def _group_in_order(
+    ranked: list[tuple[dict[str, object], float]], options: SearchOptions
+) -> dict[str, list[tuple[dict[str, object], float]]]:
+    """Passages in the given order, up to ``per_episode`` of an episode, until ``limit``."""
+    picked: dict[str, list[tuple[dict[str, object], float]]] = {}
+    shown = 0
+    for fields, score in ranked:
+        group = picked.setdefault(str(fields["episode"]), [])
+        if len(group) < options.per_episode:
+            group.append((fields, score))
+            shown += 1
+            if shown >= options.limit:
+                break
+    return picked
 
 
 def _option_terms(options: SearchOptions) -> list[wq.Query]:

@@ -3,11 +3,11 @@
 Whoosh walks a query one matching document at a time in Python (several microseconds each) and
 can skip only blocks whose best score cannot reach the page. Passage scores are nearly flat, so
 a pair of words that each occur in most passages (``OpenAI CoreWeave`` in the generated archive)
-meant visiting every match: 200-500 ms. Here a term's postings are read a whole block (128
-postings) per step, and ``And``/``Or``/``Not`` become set and dict operations that run in C;
-only what needs positions or ranges (phrases, prefixes, dates) goes through Whoosh's matchers,
-which then check only the documents the other parts left over (for a phrase: the documents
-holding all its words).
+meant visiting every match: 200-500 ms. Here a term's postings are read a whole block (512
+postings) per step, and ``And``/``Or``/``Not`` become set and dict operations that run in C; a
+prefix is the ``Or`` of the words it expands to. Phrases have their positions checked here on
+the documents holding all their words; what needs ranges (dates) or other matchers goes through
+Whoosh's, which then check only the documents the other parts left over.
 Scores are exactly Whoosh's: the same weighting model, the same idf.
 
 The result is every match with its score, so totals and per-episode counts come free.
@@ -145,6 +145,10 @@ def _read_all(matcher: Matcher, offset: int) -> tuple[list[int], list[float]]:
     return docs, weights
 
 
+def _is_scored_prefix(q: wq.Query) -> bool:
+    return isinstance(q, wq.Prefix) and not q.constantscore
+
+
 def _sum_common(a: Scores, b: Scores) -> Scores:
     """The documents in both, with their scores added; every pass runs in C (two common words
     can share tens of thousands of passages)."""
@@ -182,6 +186,8 @@ class _Segment:
             return self._or(q.subqueries)
         if q is wq.NullQuery:
             return {}
+        if _is_scored_prefix(q):
+            return self._prefix(q)
         if isinstance(q, wq.Phrase) and q.words:
             # Only documents holding every word can hold the phrase: intersect their postings
             # first, then check the positions of just those.
@@ -222,7 +228,11 @@ class _Segment:
         for part in parts:
             if isinstance(part, wq.Not):
                 excluded.append(part)
-            elif isinstance(part, wq.Term | wq.And | wq.Or) or part is wq.NullQuery:
+            elif (
+                isinstance(part, wq.Term | wq.And | wq.Or)
+                or part is wq.NullQuery
+                or _is_scored_prefix(part)
+            ):
                 direct.append(self.scores(part))
             else:
                 probed.append(part)
@@ -250,6 +260,17 @@ class _Segment:
         for part in parts:
             for doc, score in self.scores(part).items():
                 found[doc] = found.get(doc, 0.0) + score
+        return found
+
+    def _prefix(self, q: wq.Prefix) -> Scores:
+        """A prefix as the OR of the words it expands to in this segment, each scored as itself
+        (see :func:`podreader.search.query.prefix_query`); the same scores as Whoosh's matcher,
+        read a block at a time."""
+        field = self.reader.schema[q.fieldname]
+        words = [field.from_bytes(b) for b in self.reader.expand_prefix(q.fieldname, q.text)]
+        found = self._or([wq.Term(q.fieldname, word) for word in words])
+        if q.boost != 1.0:
+            found = {doc: score * q.boost for doc, score in found.items()}
         return found
 
     def _phrase(self, q: wq.Phrase, candidates: Scores) -> Scores:
