@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import heapq
 import logging
-from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -20,7 +19,6 @@ from whoosh.searching import Searcher
 
 from podreader.library.store import EpisodeSummary, Library
 from podreader.paths import DataPaths
-from podreader.search.analysis import title_terms
 from podreader.search.documents import CHAPTER_TRACK, READING_TRACK, chapter_text
 from podreader.search.evaluation import PostingCache, Scores, evaluate
 from podreader.search.indexer import backlog
@@ -217,19 +215,11 @@ class SearchEngine:
         assert parsed.node is not None
         highlight = highlight_of(parsed.node)
         matches = evaluate(searcher, passage_query(parsed.node, searcher, options), self._cache)
-        summaries: dict[str, EpisodeSummary] = {}
-
-        def read_summaries(episodes: Collection[str]) -> dict[str, EpisodeSummary]:
-            # One query for each set of episodes, not one per episode.
-            summaries.update(self.library.summaries_of(set(episodes) - summaries.keys()))
-            return summaries
-
         if options.sort == "date":
             fetch = max(1, options.limit) * _FETCH_FACTOR
             dates = _dates(searcher, matches)
             best = heapq.nlargest(fetch, matches, key=lambda d: (dates[d], matches[d], -d))
             ranked = [(searcher.stored_fields(d), matches[d]) for d in best]
-            read_summaries({str(f["episode"]) for f, _ in ranked})
             picked = _group_in_order(ranked, options)
         else:
             fields: dict[int, dict[str, object]] = {}
@@ -239,15 +229,14 @@ class SearchEngine:
                     fields[doc] = searcher.stored_fields(doc)
                 return str(fields[doc]["episode"])
 
-            def titled(episodes: Collection[str]) -> set[str]:
-                known = read_summaries(episodes)
-                return _titled({eid: known[eid] for eid in episodes if eid in known}, highlight)
-
-            ranking = rank(matches, options.limit, options.per_episode, episode_of, titled)
+            titled = self._titled(searcher, highlight, matches)
+            ranking = rank(matches, titled, options.limit, options.per_episode, episode_of)
             picked = {
                 eid: [(fields[doc], score) for doc, score in items]
                 for eid, items in ranking.items()
             }
+        # One query for the groups' titles and dates, not one per episode.
+        summaries = self.library.summaries_of(set(picked))
         spans = self._episodes(searcher).spans
         groups = [
             g
@@ -262,6 +251,21 @@ class SearchEngine:
             # The panel shows "100+": a count that grows past it would only distract.
             total, exact = _COUNT_UP_TO, False
         return SearchResults(text, total, self.is_complete(), groups, parsed.notice, exact)
+
+    def _titled(self, searcher: Searcher, highlight: Highlight, matches: Scores) -> Scores:
+        """The matches of episodes whose title holds a query word, found by the title terms
+        of the episode documents (a title is indexed as passage text is)."""
+        if not highlight.terms:
+            return {}
+        episodes = self._episodes(searcher)
+        words = wq.Or([wq.Term("title", term) for term in sorted(highlight.terms)])
+        titled: Scores = {}
+        for head in evaluate(searcher, words, self._cache):
+            eid = episodes.owners.get(head)
+            if eid is not None:
+                docs = matches.keys() & episodes.spans[eid]
+                titled.update(zip(docs, map(matches.__getitem__, docs), strict=True))
+        return titled
 
     def _group(
         self,
@@ -297,13 +301,6 @@ class SearchEngine:
         return EpisodeHits(
             episode_id, summary.title, summary.podcast, summary.published, hits, matches
         )
-
-
-def _titled(summaries: dict[str, EpisodeSummary], highlight: Highlight) -> set[str]:
-    """The episodes whose title has one of the words: their passages rank a little higher."""
-    if not highlight.terms:
-        return set()
-    return {eid for eid, s in summaries.items() if highlight.terms & title_terms(s.title)}
 
 
 def passage_query(node: Node, searcher: Searcher, options: SearchOptions) -> wq.Query:

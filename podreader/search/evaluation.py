@@ -29,6 +29,8 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
+from podreader.search.whoosh_internals import is_block_matcher, raw_blocks
+
 #: Global document number -> score.
 Scores = dict[int, float]
 
@@ -107,30 +109,20 @@ def _postings(reader: IndexReader, offset: int, fieldname: str, text: str) -> Po
     return Postings(docs, weights)
 
 
-def _is_block_matcher(matcher: Matcher) -> bool:
-    """Whoosh 3 codec block matchers are read a block at a time through private methods;
-    any other matcher (such as a short in-memory list) takes the public path."""
-    return hasattr(matcher, "_read_data") and hasattr(matcher, "_next_block")
-
-
 def _blocks(matcher: Matcher, offset: int) -> Iterator[tuple[list[int], Any, Any]]:
     """Each block's document numbers (plus ``offset``), weights (None: all 1, one number for
     all, or one each) and values. Document numbers are delta-coded within a block:
     accumulate() undoes that and adds the offset in one pass in C."""
-    while matcher.is_active():
-        if matcher._data is None:
-            matcher._read_data()
-        deltas, weights, values = matcher._data
+    for deltas, weights, values in raw_blocks(matcher):
         ids = accumulate(deltas, initial=offset)
         next(ids)
         yield list(ids), weights, values
-        matcher._next_block()
 
 
 def _read_all(matcher: Matcher, offset: int) -> tuple[list[int], list[float]]:
     docs: list[int] = []
     weights: list[float] = []
-    if _is_block_matcher(matcher):
+    if is_block_matcher(matcher):
         for ids, stored, _ in _blocks(matcher, offset):
             if stored is None or isinstance(stored, float):
                 weights += [1.0 if stored is None else stored] * len(ids)
@@ -297,7 +289,7 @@ class _Segment:
             matcher = matcher.child
         offset = self.offset
         found: dict[int, list[int]] = {}
-        if _is_block_matcher(matcher):
+        if is_block_matcher(matcher):
             for ids, _, values in _blocks(matcher, offset):
                 for i, doc in enumerate(ids):
                     if doc in docs:

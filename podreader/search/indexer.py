@@ -297,7 +297,7 @@ class _Job:
         return [segment for _, segment in results if segment is not None]
 
     def commit(self, writer: BulkWriter, segments: list[Any], last: bool) -> None:
-        if writer._added or writer.has_deletions() or segments:
+        if writer.added or writer.has_deletions() or segments:
             writer.commit_segments(segments, _drop_emptied_and_merge if last else _drop_emptied)
         else:
             writer.cancel()
@@ -333,7 +333,7 @@ def write_segment(
     assert _counter is not None and _stop is not None
     paths = DataPaths(Path(root))
     ix = open_index(paths)
-    writer = BulkWriter(ix, _lk=False)
+    writer = BulkWriter.unlocked(ix)
     with Library(paths) as library:
         for eid in episode_ids:
             if _stop.value:
@@ -342,8 +342,8 @@ def write_segment(
             with _counter.get_lock():
                 _counter.value += 1
         else:
-            if writer._added:
-                return True, writer._finalize_segment()
+            if writer.added:
+                return True, writer.finalize_segment()
             _discard(writer)
             return True, None
     _discard(writer)
@@ -353,4 +353,4 @@ def write_segment(
 def _discard(writer: BulkWriter) -> None:
     # Not cancel(): that would also remove the temporary folder the updating process's writer
     # shares. The unfinished files go at the next commit, with every file the index does not list.
-    writer._close_segment()
+    writer.close_segment()

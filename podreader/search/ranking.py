@@ -4,18 +4,20 @@ A passage's score is its BM25 score (see :mod:`podreader.search.scoring`) plus T
 its episode's title holds one of the query's words. The passages shown are the best ``limit`` by
 that score, at most ``per_episode`` of each episode (ties go to the passage indexed first).
 
-Scoring every match's episode would read the library for every match (a common word matches
-most passages), so candidates are taken by their score without the boost, best first, and the
-boost is bounded: a passage outside the candidates scores at most the last candidate's score
-plus the boost. Once every passage the pick looked at scores above that bound, no passage left
-out could have been picked; otherwise the pick is repeated with more candidates.
+The boost is the same for every passage of an episode, so the best candidates are the best
+titled matches and the best others, each by their score before the boost, and what is left out
+is bounded: a passage outside the candidates scores at most the last candidate of its kind
+(plus the boost, if titled). Once every passage the pick looked at scores above that bound, no
+passage left out could have been picked; otherwise (many passages of few episodes) the pick is
+repeated with more candidates. Only the candidates' episodes are read, never every match's.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable
 from itertools import compress
+from math import inf
 
 from podreader.search.evaluation import Scores
 
@@ -33,29 +35,31 @@ Picked = dict[str, list[tuple[int, float]]]
 
 def rank(
     matches: Scores,
+    titled: Scores,
     limit: int,
     per_episode: int,
     episode_of: Callable[[int], str],
-    titled: Callable[[Collection[str]], Collection[str]],
 ) -> Picked:
-    """The passages to show, by relevance. ``episode_of`` names a document's episode;
-    ``titled`` says which of some episodes have a title holding a query word."""
+    """The passages to show, by relevance. ``titled`` holds the matches whose episode's title
+    holds a query word (with their scores before the boost); ``episode_of`` names a
+    document's episode."""
     fetch = max(1, limit) * _FETCH_FACTOR
     while True:
-        candidates = best(matches, fetch)
-        # None when every match is a candidate: then nothing is left out.
-        left_out = len(candidates) < len(matches)
-        bound = matches[candidates[-1]] + TITLE_BOOST if left_out else None
-        episodes = {doc: episode_of(doc) for doc in candidates}
-        boosted = titled(set(episodes.values()))
+        plain, boosted = best(matches, fetch), best(titled, fetch)
+        # What a match left out can score at most: a plain one no more than the last plain
+        # candidate, a titled one no more than the last titled candidate plus the boost.
+        bound = max(
+            matches[plain[-1]] if len(plain) < len(matches) else -inf,
+            titled[boosted[-1]] + TITLE_BOOST if len(boosted) < len(titled) else -inf,
+        )
         scored = sorted(
             (
-                (matches[doc] + (TITLE_BOOST if episodes[doc] in boosted else 0.0), doc)
-                for doc in candidates
+                (matches[doc] + (TITLE_BOOST if doc in titled else 0.0), doc)
+                for doc in {*plain, *boosted}
             ),
             key=lambda pair: (-pair[0], pair[1]),
         )
-        picked = _pick(scored, episodes, limit, per_episode, bound)
+        picked = _pick(scored, episode_of, limit, per_episode, bound)
         if picked is not None:
             return picked
         fetch *= _GROWTH
@@ -63,25 +67,25 @@ def rank(
 
 def _pick(
     scored: Iterable[tuple[float, int]],
-    episodes: dict[int, str],
+    episode_of: Callable[[int], str],
     limit: int,
     per_episode: int,
-    bound: float | None,
+    bound: float,
 ) -> Picked | None:
     """Best first, up to ``per_episode`` of an episode, until ``limit``; None when a passage at
-    or under ``bound`` had to be looked at (one outside the candidates might beat it)."""
+    or under ``bound`` had to be looked at (one left out might beat it)."""
     picked: Picked = {}
     shown = 0
     for score, doc in scored:
         if shown >= limit:
             return picked
-        if bound is not None and score <= bound:
+        if score <= bound:
             return None
-        group = picked.setdefault(episodes[doc], [])
+        group = picked.setdefault(episode_of(doc), [])
         if len(group) < per_episode:
             group.append((doc, score))
             shown += 1
-    return picked if shown >= limit or bound is None else None
+    return picked if shown >= limit or bound == -inf else None
 
 
 def best(matches: Scores, count: int) -> list[int]:

@@ -24,6 +24,7 @@ from whoosh.util.filelock import FileLock
 
 from podreader.paths import DataPaths
 from podreader.search.schema import EPISODE, INDEX_NAME, build_schema
+from podreader.search.whoosh_internals import index_segments
 
 T = TypeVar("T")
 
@@ -72,6 +73,8 @@ class IndexedEpisodes:
     revisions: dict[str, int]
     #: Episode id -> the global document numbers its live documents are among.
     spans: dict[str, range]
+    #: Document number of each live episode document -> its episode id.
+    owners: dict[int, str]
 
 
 def indexed_episodes(searcher: Searcher) -> IndexedEpisodes:
@@ -91,7 +94,7 @@ def indexed_episodes(searcher: Searcher) -> IndexedEpisodes:
     ends = {offset + reader.doc_count_all() for reader, offset in searcher.reader().leaf_readers()}
     bounds = sorted(ends.union(docnum for docnum, _ in starts))
     spans = {eid: range(docnum, bounds[bisect_right(bounds, docnum)]) for docnum, eid in starts}
-    return IndexedEpisodes(revisions, spans)
+    return IndexedEpisodes(revisions, spans, {docnum: eid for docnum, eid in starts})
 
 
 def reading_damage(read: Callable[[], T]) -> T:
@@ -136,7 +139,7 @@ def open_existing(paths: DataPaths) -> Index:
 
 def segment_ids(ix: Index) -> set[str]:
     """Names of the segments the index consists of now; a rebuild or merge changes them."""
-    return reading_damage(lambda: {segment.segment_id() for segment in ix._segments()})
+    return reading_damage(lambda: {segment.segment_id() for segment in index_segments(ix)})
 
 
 def open_for_writing(paths: DataPaths) -> tuple[Index, str | None]:

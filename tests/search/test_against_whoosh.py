@@ -32,6 +32,7 @@ from podreader.search.ranking import TITLE_BOOST
 from podreader.search.schema import INDEX_NAME, build_schema
 from podreader.search.scoring import SaturatedTF
 from podreader.search.storage import open_index
+from podreader.search.whoosh_internals import index_segments
 from podreader.search.writer import BulkWriter
 from tests.search.factories import store
 from tests.search.generated import Archive, generate
@@ -103,7 +104,7 @@ def reference(folders: Path, one_segment: DataPaths) -> Path:
 def _segments(paths: DataPaths) -> int:
     ix = open_index(paths)
     try:
-        return len(ix._segments())
+        return len(index_segments(ix))
     finally:
         ix.close()
 
@@ -257,7 +258,7 @@ def test_ranking_after_deletions_and_a_merge(
     ours, theirs = open_index(paths), _open(folder)
     BulkWriter(ours).commit(optimize=True)
     theirs.writer().commit(optimize=True)
-    assert len(ours._segments()) == 1
+    assert len(index_segments(ours)) == 1
     ours.close()
     theirs.close()
     assert check_ranking(paths, expected_rankings(folder, kept)) > len(archive.queries) * 0.8

@@ -55,12 +55,8 @@ def test_rank_equals_a_full_sort_of_boosted_scores(
     episode = {d: f"ep{rng.randrange(episodes)}" for d in rng.sample(range(5000), size)}
     matches = {d: rng.choice((0.5, 1.0, 1.0, 1.7, 2.5, 3.1, 4.4)) for d in episode}
     titled = {f"ep{n}" for n in range(episodes) if rng.random() < 0.3}
-
-    def titled_of(eids: object) -> set[str]:
-        assert isinstance(eids, set)
-        return eids & titled
-
-    found = rank(matches, limit, per, episode.__getitem__, titled_of)
+    boosted = {d: s for d, s in matches.items() if episode[d] in titled}
+    found = rank(matches, boosted, limit, per, episode.__getitem__)
     assert {e: g for e, g in found.items() if g} == full_ranking(
         matches, episode, titled, limit, per
     )
