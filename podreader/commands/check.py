@@ -1,14 +1,15 @@
-"""``podreader check``: does the search index agree with the library?"""
+"""``podreader check``: does the search index agree with the library, and can it be read?"""
 
 from __future__ import annotations
 
 import argparse
 
-from podreader.commands.output import fail
+from podreader.commands.output import INDEX_DAMAGED, fail
 from podreader.library.store import Library, LibraryError
 from podreader.paths import data_paths
 from podreader.search.indexer import backlog
-from podreader.search.storage import IndexDamaged, fingerprints, open_existing
+from podreader.search.storage import IndexDamaged, damage_mark, fingerprints, open_existing
+from podreader.search.verification import verify_index
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,11 +27,16 @@ def run(args: argparse.Namespace) -> int:
     if verdict != "ok":
         return fail(f"The library database is damaged ({verdict}); restore it from a backup.")
     if not paths.index.is_dir():
+        if paths.index.exists():
+            return fail(INDEX_DAMAGED)
         return fail("There is no search index yet; run 'podreader reindex'.")
+    if damage_mark(paths).exists():  # a search met damage that no update has repaired yet
+        return fail(INDEX_DAMAGED)
     try:
+        verify_index(paths)
         ix = open_existing(paths)
     except IndexDamaged:
-        return fail("The search index cannot be read; run 'podreader reindex'.")
+        return fail(INDEX_DAMAGED)
     with ix.searcher() as searcher:
         indexed = fingerprints(searcher)
         passages = searcher.doc_count() - len(indexed)

@@ -5,15 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from podreader.commands.output import emit_json, fail
+from podreader.commands.output import INDEX_DAMAGED, emit_json, fail
 from podreader.library.store import LibraryError
 from podreader.paths import DataPaths, data_paths
-from podreader.search.engine import SearchEngine, SearchOptions, SearchResults
+from podreader.search.engine import DAMAGED, SearchEngine, SearchOptions, SearchResults
 from podreader.search.indexer import update_index
-from podreader.search.storage import IndexBusy
+from podreader.search.storage import IndexBusy, IndexReadOnly, IndexUnavailable
 
 #: A command-line search waits this long for a window's index update before searching anyway.
 CATCH_UP_WAIT_S = 3.0
+NO_EPISODES = "There are no episodes to search yet; import some with 'podreader import FOLDER'."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -41,10 +42,18 @@ def run(args: argparse.Namespace) -> int:
                 " ".join(args.query),
                 SearchOptions(limit=args.limit, sort=args.sort, exact_total=True),
             )
+            damaged = engine.damaged and results.notice == DAMAGED
         finally:
             engine.close()
     except LibraryError as error:
         return fail(str(error))
+    if damaged:  # the window rebuilds in the background; here, the user chooses when
+        return fail(INDEX_DAMAGED)
+    if results.empty:
+        if args.json:
+            emit_json(as_json(results))
+        print(NO_EPISODES, file=sys.stderr if args.json else sys.stdout)
+        return 0
     if notice:
         print(f"podreader: {notice}", file=sys.stderr)
     if results.notice:
@@ -67,6 +76,10 @@ def _catch_up(paths: DataPaths) -> str | None:
         return update_index(paths, progress, wait=CATCH_UP_WAIT_S).notice
     except IndexBusy:
         return None  # the results say they may be incomplete
+    except IndexReadOnly:
+        return None  # search the index as it is; the results say when it lags behind
+    except IndexUnavailable as error:  # a full disk: search what is there, and say why
+        return str(error)
 
 
 def as_json(results: SearchResults) -> dict[str, object]:

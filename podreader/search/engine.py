@@ -19,7 +19,11 @@ from whoosh.searching import Searcher
 
 from podreader.library.store import EpisodeSummary, Library
 from podreader.paths import DataPaths
-from podreader.search.documents import CHAPTER_TRACK, READING_TRACK, chapter_text
+from podreader.search.documents import (
+    CHAPTER_TRACK,
+    READING_TRACK,
+    chapter_text,
+)
 from podreader.search.evaluation import PostingCache, Scores, evaluate
 from podreader.search.indexer import backlog
 from podreader.search.query import (
@@ -33,13 +37,14 @@ from podreader.search.query import (
     parse,
 )
 from podreader.search.ranking import rank
-from podreader.search.schema import PASSAGE
+from podreader.search.schema import PASSAGE, is_date_column_value
 from podreader.search.scoring import SaturatedTF
 from podreader.search.snippets import Snippet, find_marks, make_snippet, matched_words
 from podreader.search.storage import (
     IndexDamaged,
     IndexedEpisodes,
     indexed_episodes,
+    mark_damaged,
     open_existing,
     segment_ids,
 )
@@ -57,6 +62,7 @@ ONLY_EXCLUSIONS = (
     "Add a word to look for; a search of only exclusions would match nearly everything."
 )
 NOT_READY = "The search index is being built; results will appear when it is ready."
+NO_EPISODES = "There are no episodes to search yet; import some pages first."
 DAMAGED = "The search index is damaged and will be rebuilt from the library; try again shortly."
 
 
@@ -111,6 +117,8 @@ class SearchResults:
     notice: str | None = None
     #: False when ``total`` is a lower bound (counting stopped; see SearchOptions.exact_total).
     total_exact: bool = True
+    #: The library has no episodes (the notice says so).
+    empty: bool = False
 
     @property
     def hits(self) -> list[tuple[EpisodeHits, Hit]]:
@@ -155,7 +163,7 @@ class SearchEngine:
     def _current_searcher(self) -> Searcher:
         if self._searcher is None or self._ix is None:
             self._ix = open_existing(self.paths)
-        elif segment_ids(self._ix) != {s.segment_id() for s in self._searcher.reader().segments()}:
+        elif segment_ids(self._ix) != _segment_ids(self._searcher):
             # Segments, not generations: a repaired index starts again at generation 0. And not
             # Searcher.refresh(): whoosh-reloaded 2.7.5 keeps the readers of segments that a
             # commit merged away or cleared, so a refreshed searcher counts documents twice.
@@ -197,17 +205,22 @@ class SearchEngine:
             return SearchResults(text, 0, self.is_complete(), [], notice)
         try:
             searcher = self._current_searcher()
-            return self._search(searcher, text, parsed, options)
+            results = self._search(searcher, text, parsed, options)
         except IndexDamaged:
+            results = SearchResults(text, 0, False, [], NOT_READY)
             self.damaged = True
             self.close()
-            return SearchResults(text, 0, False, [], NOT_READY)
-        # A damaged segment can surface only when its postings are read, as any exception.
+        # A damaged segment can surface only when its postings (or dates) are read, as any
+        # exception: the next update rebuilds the whole index.
         except Exception:
-            _log.exception("search for %r failed; treating the index as damaged", text)
+            _log.info("search for %r failed; the index is damaged", text, exc_info=True)
+            mark_damaged(self.paths)
             self.damaged = True
             self.close()
             return SearchResults(text, 0, False, [], DAMAGED)
+        if not results.groups and not self.library.count():
+            return SearchResults(text, 0, True, [], NO_EPISODES, empty=True)
+        return results
 
     def _search(
         self, searcher: Searcher, text: str, parsed: Parsed, options: SearchOptions
@@ -303,6 +316,11 @@ class SearchEngine:
         )
 
 
+def _segment_ids(searcher: Searcher) -> set[str]:
+    # An index without segments (an empty library) has a reader without a list of them.
+    return {segment.segment_id() for segment in searcher.reader().segments() or ()}
+
+
 def passage_query(node: Node, searcher: Searcher, options: SearchOptions) -> wq.Query:
     """The Whoosh query for the passages matching ``node`` and the options."""
     parts = [compile_query(node, searcher), *_option_terms(options)]
@@ -352,6 +370,8 @@ def _dates(searcher: Searcher, matches: Scores) -> dict[int, int]:
         column = reader.column_reader("date")
         end = offset + reader.doc_count_all()
         dates.update({d: column[d - offset] for d in matches if offset <= d < end})
+    if not all(map(is_date_column_value, dates.values())):
+        raise ValueError("the index's date column holds numbers that are not dates")
     return dates
 
 

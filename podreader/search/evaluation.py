@@ -70,7 +70,7 @@ class PostingCache:
         if cached is not None:
             self._lists.move_to_end(key)
             return cached
-        found = _postings(reader, offset, fieldname, text)
+        found = read_postings(reader, offset, fieldname, text)
         if self.MIN_POSTINGS <= len(found.docs) <= self.max_postings:
             self._lists[key] = found = Postings(array("I", found.docs), array("f", found.weights))
             self._size += len(found.docs)
@@ -93,7 +93,7 @@ def evaluate(searcher: Searcher, q: wq.Query, cache: PostingCache | None = None)
     return found
 
 
-def _postings(reader: IndexReader, offset: int, fieldname: str, text: str) -> Postings:
+def read_postings(reader: IndexReader, offset: int, fieldname: str, text: str | bytes) -> Postings:
     """A term's live postings in one segment whose first document is number ``offset``."""
     if (fieldname, text) not in reader:
         return _NONE
@@ -198,7 +198,7 @@ class _Segment:
 
     def _read_term(self, q: wq.Term) -> Scores:
         if self.cache is None:
-            postings = _postings(self.reader, self.offset, q.fieldname, q.text)
+            postings = read_postings(self.reader, self.offset, q.fieldname, q.text)
         else:
             postings = self.cache.postings(self.reader, self.offset, q.fieldname, q.text)
         if not postings.docs:

@@ -74,6 +74,19 @@ class PassageText(TEXT):  # type: ignore[misc]
             yield term.encode(), count, count * boost, encode(poslist)
 
 
+#: What the date column holds for a document without a date (episode documents): the
+#: column's default for 32-bit unsigned numbers.
+NO_DATE = 2**32 - 1
+
+
+def is_date_column_value(value: int) -> bool:
+    """Whether the date column can hold ``value``: a ``yyyymmdd`` date, 0 for a passage of an
+    undated episode, or NO_DATE. A damaged column holds other numbers."""
+    month, day = value // 100 % 100, value % 100
+    valid = 10000101 <= value <= 99991231 and 1 <= month <= 12 and 1 <= day <= 31
+    return valid or value in (0, NO_DATE)
+
+
 def build_schema() -> Schema:
     return Schema(
         kind=ID,
