@@ -8,7 +8,13 @@ from podreader.commands.output import INDEX_DAMAGED, fail
 from podreader.library.store import Library, LibraryError
 from podreader.paths import data_paths
 from podreader.search.indexer import backlog
-from podreader.search.storage import IndexDamaged, damage_mark, fingerprints, open_existing
+from podreader.search.storage import (
+    IndexDamaged,
+    damage_mark,
+    fingerprints,
+    lock_path,
+    open_existing,
+)
 from podreader.search.verification import verify_index
 
 
@@ -30,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
         if paths.index.exists():
             return fail(INDEX_DAMAGED)
         return fail("There is no search index yet; run 'podreader reindex'.")
-    if damage_mark(paths).exists():  # a search met damage that no update has repaired yet
+    # A search met damage that no update has repaired yet; or the lock is not a file.
+    if damage_mark(paths).exists() or lock_path(paths).is_dir():
         return fail(INDEX_DAMAGED)
     try:
         verify_index(paths)
