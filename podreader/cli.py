@@ -14,6 +14,7 @@ from types import ModuleType
 from typing import NoReturn
 
 from podreader import __version__
+from podreader.model import READING_MODES
 
 #: Subcommand name -> module in podreader.commands with ``add_arguments`` and ``run``.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -63,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--episode", metavar="ID", help="with --screenshot: the episode to open")
     parser.add_argument(
         "--mode",
-        choices=["side", "interleaved", "single"],
+        choices=READING_MODES,
         help="with --screenshot: how the transcript pane shows the languages",
     )
     parser.add_argument(

@@ -145,3 +145,22 @@ def test_damage_met_by_a_search_is_rebuilt_in_the_background(
     qtbot.waitUntil(lambda: search.panel.model.rowCount() == 1, timeout=10_000)
     assert "1 matching passages." in search.panel.status.text()
     window.close()
+
+
+def test_the_search_panel_keeps_its_width(
+    qtbot: QtBot, data: DataPaths, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    search = window.attach_search()
+    search.show_panel()
+    window.resizeDocks([search.dock], [640], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: search.dock.width() > 500)
+    wide = search.dock.width()
+    window.close()
+    again = make_window()
+    again.show()
+    qtbot.waitExposed(again)
+    dock = again.attach_search().dock
+    qtbot.waitUntil(lambda: dock.isVisible() and dock.width() == wide)
