@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from podreader.commands.output import INDEX_DAMAGED, emit_json, fail
@@ -47,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
             engine.close()
     except LibraryError as error:
         return fail(str(error))
+    except sqlite3.Error as error:  # the library's own trouble (the index's is reported below)
+        return fail(f"The library could not be read ({error}); try again.")
     if damaged:  # the window rebuilds in the background; here, the user chooses when
         return fail(INDEX_DAMAGED)
     if results.empty:

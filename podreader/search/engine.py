@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -17,7 +18,7 @@ from whoosh import query as wq
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
-from podreader.library.store import EpisodeSummary, Library
+from podreader.library.store import EpisodeSummary, Library, LibraryError
 from podreader.model import READING_TRACK
 from podreader.paths import DataPaths
 from podreader.search.documents import CHAPTER_TRACK, chapter_text
@@ -208,6 +209,8 @@ class SearchEngine:
             results = SearchResults(text, 0, False, [], NOT_READY)
             self.damaged = True
             self.close()
+        except (LibraryError, sqlite3.Error):
+            raise  # the library's trouble, not the index's: rebuilding the index would not help
         # A damaged segment can surface only when its postings (or dates) are read, as any
         # exception: the next update rebuilds the whole index.
         except Exception:

@@ -390,12 +390,9 @@ def has_positive(node: Node | None) -> bool:
 
 
 def prefix_query(fieldname: str, text: str) -> wq.Prefix:
-    """Every word starting with ``text``, each scored as that word, as if OR-ed.
-
-    Not Whoosh's default constant score: on a segment of at most 5,000 documents with three or
-    more expansions it scores every match 1.0 (so hits came back in document order), on larger
-    ones it scores them, so ranking changed with how the index happened to be split.
-    """
+    """Every word starting with ``text``, each scored as itself. Whoosh's default constant
+    score gave every match 1.0 on segments of up to 5,000 documents but real scores on larger
+    ones, so ranking depended on how the index happened to be split."""
     return wq.Prefix(fieldname, text, constantscore=False)
 
 
