@@ -13,18 +13,27 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import NoReturn
 
-from podreader import __version__
+from podreader import INTERFACE_LANGUAGES, __version__
 from podreader.model import READING_MODES
 
 #: Subcommand name -> module in podreader.commands with ``add_arguments`` and ``run``.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "import": ("import_files", "Import PodQuest pages (files or folders) into the library."),
-    "list": ("list_episodes", "List the episodes in the library."),
+    "import": (
+        "import_files",
+        "Import PodQuest pages and transcripts (files or folders) into the library.",
+    ),
+    "open": ("open_files", "Open the window with these files or folders, importing them."),
+    "list": ("list_episodes", "List the episodes (or, with --podcasts, the podcasts)."),
     "show": ("show", "Show one whole episode."),
     "delete": ("delete", "Delete an episode from the library."),
     "search": ("search", "Search every episode; the index is brought up to date first."),
     "reindex": ("reindex", "Rebuild the search index from the library."),
+    "reparse": ("reparse", "Read kept source files again with the current parsers."),
     "check": ("check", "Check that the search index agrees with the library."),
+    "recover": (
+        "recover",
+        "Rebuild a damaged library from the kept pages and the latest bookmark backup.",
+    ),
     "bookmarks": ("bookmarks", "List, add, export and import bookmarks."),
 }
 
@@ -69,6 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--theme", choices=["light", "dark", "system"], help="colour theme for this run"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=INTERFACE_LANGUAGES,
+        help="interface language for this run (default: the system's)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (module_name, help_text) in COMMANDS.items():

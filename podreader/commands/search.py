@@ -7,6 +7,7 @@ import sqlite3
 import sys
 
 from podreader.commands.output import INDEX_DAMAGED, emit_json, fail
+from podreader.library.opening import database_problem
 from podreader.library.store import LibraryError
 from podreader.paths import DataPaths, data_paths
 from podreader.search.engine import DAMAGED, SearchEngine, SearchOptions, SearchResults
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     except LibraryError as error:
         return fail(str(error))
     except sqlite3.Error as error:  # the library's own trouble (the index's is reported below)
-        return fail(f"The library could not be read ({error}); try again.")
+        return fail(database_problem(error))
     if damaged:  # the window rebuilds in the background; here, the user chooses when
         return fail(INDEX_DAMAGED)
     if results.empty:

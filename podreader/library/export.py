@@ -186,13 +186,17 @@ def bookmark_from_dict(data: dict[str, Any]) -> Bookmark:
     )
 
 
-def to_json(bookmarks: Iterable[Bookmark]) -> str:
-    document = {
+def export_document(bookmarks: Iterable[Bookmark]) -> dict[str, Any]:
+    """The JSON export as data, before it is written."""
+    return {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
         "bookmarks": [bookmark_to_dict(b) for b in bookmarks],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_json(bookmarks: Iterable[Bookmark]) -> str:
+    return json.dumps(export_document(bookmarks), ensure_ascii=False, indent=2) + "\n"
 
 
 def from_json(text: str) -> list[Bookmark]:

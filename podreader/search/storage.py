@@ -72,7 +72,7 @@ def mark_damaged(paths: DataPaths) -> None:
 
 def unavailable(error: OSError, paths: DataPaths) -> IndexUnavailable | None:
     """The sentence for a failure to write the index, when it has one."""
-    if error.errno == errno.ENOSPC:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return IndexDiskFull(
             "The disk is full, so the search index could not be updated; "
             "free some space and try again."

@@ -26,6 +26,7 @@ from podreader.ui.bookmark_model import (
     BookmarkModel,
     Column,
 )
+from podreader.ui.plain_text import plain_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,7 +73,7 @@ class BookmarksPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.header().setStretchLastSection(False)
         self.view.header().setSectionResizeMode(Column.QUOTE, QHeaderView.ResizeMode.Stretch)
-        self.status = QLabel(self)
+        self.status = plain_label(QLabel(self))
         self.status.setWordWrap(True)
         self.status.hide()
         self._make_actions()

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from podreader.library.store import EpisodeSummary
+from podreader.ui.plain_text import tooltip
 
 SortKey = Literal["date", "title", "podcast"]
 SORT_KEYS: tuple[SortKey, ...] = ("date", "title", "podcast")
@@ -58,7 +59,7 @@ def episode_data(summary: EpisodeSummary, role: int, bookmarks: int | None) -> A
         return summary.title
     if role == Qt.ItemDataRole.ToolTipRole:
         parts = [summary.podcast, date_text(summary), " · ".join(summary.languages)]
-        return summary.title + "\n" + " — ".join(p for p in parts if p)
+        return tooltip(summary.title + "\n" + " — ".join(p for p in parts if p))
     if role == Role.ID:
         return summary.id
     if role == Role.SUMMARY:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWi
 from podreader.paths import DataPaths
 from podreader.ui import icons
 from podreader.ui.import_report import ImportReportDialog, summary_line
+from podreader.ui.plain_text import plain_label
 from podreader.ui.workers import ImportJob, Job, ReanalysisJob
 
 if TYPE_CHECKING:  # the import pipeline loads on the worker thread, not at startup
@@ -41,7 +42,7 @@ class ImportController(QObject):
         self._window = window
         self._job: Job | None = None
         self.report: ImportReportDialog | None = None
-        self._label = QLabel(status)
+        self._label = plain_label(QLabel(status))
         self._bar = QProgressBar(status)
         self._bar.setMaximumWidth(220)
         self._bar.setTextVisible(True)

@@ -45,6 +45,7 @@ from podreader.ui.import_controller import ImportController
 from podreader.ui.import_sources import choose_files, choose_folder, importable_paths
 from podreader.ui.reader_controller import ReaderController
 from podreader.ui.reading_choices import ReadingChoices
+from podreader.ui.recovery_dialog import recover_from_window
 from podreader.ui.settings import Settings
 from podreader.ui.theme import ThemeManager
 from podreader.ui.transcript import TranscriptPane
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         a.sponsors.toggled.connect(choices.set_sponsors_collapsed)
         a.full_screen.toggled.connect(self._set_full_screen)
         a.about.triggered.connect(lambda: show_about(self))
+        a.recover.triggered.connect(lambda: recover_from_window(self, self.library))
         a.delete_episode.triggered.connect(reader.delete_open_episode)
         a.modes.triggered.connect(lambda action: choices.set_mode(action.data()))
         a.themes.triggered.connect(lambda action: choices.set_theme(action.data()))
@@ -283,6 +285,9 @@ class MainWindow(QMainWindow):
 
     def import_samples(self) -> None:
         self.reader.import_samples()
+
+    def open_paths(self, paths: Sequence[Path]) -> None:
+        self.reader.open_paths(paths)
 
     def update_stale_analysis(self) -> bool:
         """Bring episodes stored by an older podreader up to date, in the background (at

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
 from podreader.library.store import EpisodeSummary
 from podreader.ui.episode_model import BATCH, Index, Role, SortKey, episode_data, sort_summaries
+from podreader.ui.plain_text import tooltip
 
 
 class _Podcast:
@@ -124,8 +125,10 @@ class PodcastTreeModel(QAbstractItemModel):
             return None
         if index.internalId() == 0:
             podcast = self._podcasts[index.row()]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return podcast.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tooltip(podcast.name)
             if role == Role.EPISODES:
                 return len(podcast.episodes)
             return None

@@ -242,8 +242,11 @@ class ReaderController(QObject):
         return bool(paths) and self.importer.start(paths)
 
     def import_samples(self) -> None:
-        """Import the shipped samples and open the first (it is opened even if already there)."""
-        if self.import_paths(sample_pages()):
+        self.open_paths(sample_pages())
+
+    def open_paths(self, paths: Sequence[Path]) -> None:
+        """Import files and folders and open the first (it is opened even if already there)."""
+        if self.import_paths(paths):
             self._open_after_import = True
 
     def imported(self, results: list[ImportResult]) -> None:

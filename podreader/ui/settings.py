@@ -67,6 +67,16 @@ class Settings:
     def set_position(self, episode_id: str, paragraph: int) -> None:
         self._qsettings.setValue(f"{POSITIONS}/{episode_id}", paragraph)
 
+    def positions(self) -> dict[str, int]:
+        """Every saved reading position: episode id -> paragraph."""
+        self._qsettings.beginGroup(POSITIONS)
+        try:
+            keys = self._qsettings.childKeys()
+        finally:
+            self._qsettings.endGroup()
+        found = {key: self.position(key) for key in keys}
+        return {key: value for key, value in found.items() if value is not None}
+
     def forget_position(self, episode_id: str) -> None:
         self._qsettings.remove(f"{POSITIONS}/{episode_id}")
 

@@ -52,6 +52,7 @@ class WindowActions(QObject):
         self.import_files = _action(self, tr("Import Files…"), Key.Open, "import_files")
         self.import_folder = _action(self, tr("Import Folder…"), "Ctrl+Shift+O", "import_folder")
         self.samples = _action(self, tr("Open Sample Episodes"), None, "samples")
+        self.recover = _action(self, tr("Recover Library…"), None, None)
         self.quit = _action(self, tr("Quit"), Key.Quit, "quit")
         self.filter = _action(self, tr("Filter Episodes"), "Ctrl+L", "filter")
         self.back = _action(self, tr("Back"), Key.Back, "back")

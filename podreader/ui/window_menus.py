@@ -28,7 +28,7 @@ def build_menus(window: QMainWindow, a: WindowActions, find: QAction, group: QAc
     so Ctrl+F works from the episode list too), ``group`` the list's Group by Podcast."""
     bar = window.menuBar()
     file = bar.addMenu(window.tr("&File"))
-    file.addActions([a.import_files, a.import_folder, a.samples])
+    file.addActions([a.import_files, a.import_folder, a.samples, a.recover])
     file.addSeparator()
     file.addAction(a.quit)
     edit = bar.addMenu(window.tr("&Edit"))
