@@ -30,6 +30,8 @@ from podreader.search.whoosh_internals import index_segments
 T = TypeVar("T")
 
 DAMAGED_NOTICE = "The search index could not be read, so it is being rebuilt from the library."
+#: The start of the sentences for a data folder that cannot be written.
+READ_ONLY = "The data folder {root} is read-only, so the search index cannot be updated"
 
 
 class IndexUnavailable(RuntimeError):
@@ -78,10 +80,7 @@ def unavailable(error: OSError, paths: DataPaths) -> IndexUnavailable | None:
             "free some space and try again."
         )
     if isinstance(error, PermissionError) or error.errno == errno.EROFS:
-        return IndexReadOnly(
-            f"The data folder {paths.root} is read-only, so the search index cannot be "
-            "updated; searching uses the index as it is."
-        )
+        return IndexReadOnly(f"{READ_ONLY.format(root=paths.root)}; searching uses it as it is.")
     return None
 
 

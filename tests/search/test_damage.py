@@ -161,7 +161,7 @@ def test_a_full_disk_during_an_update_is_one_sentence_and_keeps_the_index(
 
 
 def test_a_read_only_data_folder_is_searched_without_writing(
-    indexed: DataPaths, capsys: pytest.CaptureFixture[str]
+    indexed: DataPaths, library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
     def refused(*args: object, **kwargs: object) -> bool:
         raise PermissionError(errno.EACCES, "Permission denied", str(storage.lock_path(indexed)))
@@ -174,3 +174,7 @@ def test_a_read_only_data_folder_is_searched_without_writing(
         assert "90 matching passages." in out
         code, _, err = run(capsys, indexed, "reindex")
         assert code == 1 and "is read-only" in one_sentence(err)
+        store(library, make_episode("late", ["A late tide."]))  # the index lags behind now
+        code, out, err = run(capsys, indexed, "search", "tide")
+        assert code == 0 and "90 matching passages." in out and "being updated" not in out
+        assert "is read-only" in one_sentence(err) and "may miss recent imports" in err
