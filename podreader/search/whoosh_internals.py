@@ -15,7 +15,9 @@ Touch points:
   and the field writer's postings writer (``_postwriter``);
 - committing: the segment writer's steps (``_check_state``, ``_added``, ``_flush_segment``,
   ``_finalize_segment``, ``_close_segment``, ``_merge_segments``, ``_commit_toc``,
-  ``_finish``) and a writer without the index lock (``_lk=False``) for worker processes;
+  ``_finish``), a writer without the index lock (``_lk=False``) for worker processes, and the
+  writer's ``pool``, which podreader replaces: Whoosh hands it the postings of segments it
+  merges (``add``) and empties it when the segment closes (``cleanup``);
 - reading: a block matcher's current block (``_data``, ``_read_data``, ``_next_block``) and the
   index's segment list (``ix._segments()``).
 """

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from whoosh.matching import ListMatcher
-from whoosh.writing import NO_MERGE, IndexingError
+from whoosh.writing import NO_MERGE, OPTIMIZE, IndexingError
 
 from podreader.search import whoosh_internals as internals
 from podreader.search.writer import BLOCK_POSTINGS, BulkWriter
@@ -70,6 +70,10 @@ def test_a_worker_writes_a_segment_unlocked_that_the_lock_holder_commits(tmp_pat
         holder.check_state()  # committed: the writer refuses more work
     found = postings(ix)
     assert len(found["text", b"amber"]) == 300
+    # A merge hands the segments' postings to the writer's pool (pool.add), then writes them.
+    BulkWriter(ix).commit_segments([], OPTIMIZE)
+    assert len(internals.index_segments(ix)) == 1
+    assert postings(ix) == found
     ix.close()
 
 
