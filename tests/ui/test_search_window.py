@@ -143,7 +143,7 @@ def test_damage_met_by_a_search_is_rebuilt_in_the_background(
     assert report is not None and (report.indexed, report.notice) == (2, DAMAGED_NOTICE)
     assert seen[-1] == (2, 2)
     qtbot.waitUntil(lambda: search.panel.model.rowCount() == 1, timeout=10_000)
-    assert "1 matching passages." in search.panel.status.text()
+    assert "1 matching passage." in search.panel.status.text()
     window.close()
 
 
