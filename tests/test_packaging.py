@@ -281,6 +281,33 @@ def test_the_frozen_app_opens_the_samples(frozen_app: Path, tmp_path: Path) -> N
         assert (share / "mime" / "packages" / f"{APP_ID}.xml").is_file()
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(1200)
+def test_the_installed_desktop_files_make_podreader_open_its_types(
+    frozen_app: Path, tmp_path: Path
+) -> None:
+    """dist/share/ copied into a user's data folder, as packaging/README.md says: the desktop
+    knows podreader for transcripts and PodQuest pages (asked through GLib, as file managers do)."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("freedesktop integration is Linux's")
+    tools = [_need(t) for t in ("update-mime-database", "update-desktop-database", "gio")]
+    home = tmp_path / "share"
+    shutil.copytree(frozen_app / "share", home)
+    subprocess.run([tools[0], str(home / "mime")], check=True, capture_output=True)
+    subprocess.run([tools[1], str(home / "applications")], check=True, capture_output=True)
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(home),
+        "PATH": f"{frozen_app / 'podreader'}{os.pathsep}{os.environ['PATH']}",  # TryExec
+    }
+    for mime_type in ("text/x-podquest-page", "text/vtt", "application/x-subrip", "text/plain"):
+        done = subprocess.run(
+            [tools[2], "mime", mime_type], env=env, capture_output=True, text=True, check=True
+        )
+        registered = done.stdout.split("Registered applications:")[1]
+        assert DESKTOP.name in registered, done.stdout
+
+
 #: What Qt's xcb platform needs beyond libxcb itself, and a bare Linux often lacks (README).
 XCB_HELPERS = (
     "libxcb-cursor.so.0",
