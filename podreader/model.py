@@ -14,6 +14,14 @@ from datetime import UTC, date, datetime
 from typing import Literal
 
 TrackKind = Literal["transcript", "translation", "summary"]
+#: How a track is named where the reading view (the reflowed transcript) is meant: bookmarks,
+#: their marks, search documents and the transcript pane's passages.
+READING_TRACK = "transcript"
+#: How the transcript pane shows the languages, for the window and the command line.
+READING_MODES = ("side", "interleaved", "transcript", "other")
+#: A bookmarked range to tint: (track, paragraph id, start, end), with the bookmark's colour
+#: ("#rrggbb") as a fifth item when it has one (the default bookmark colour otherwise).
+Mark = tuple[str, int, int, int] | tuple[str, int, int, int, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +45,19 @@ class Chapter:
     title: str | None = None
     #: Reading paragraph where the chapter starts; set by text analysis.
     paragraph: int | None = None
+    #: Seconds from the start of the audio, from a chapters file; placed by time when set.
+    start: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     id: int
     text: str
+    #: Seconds from the start of the audio, from timed transcripts (cue files); None on pages.
+    start: float | None = None
+    end: float | None = None
+    #: Who speaks, when the transcript names them.
+    speaker: str | None = None
 
 
 @dataclass(slots=True)
@@ -105,6 +120,15 @@ class Episode:
             if track.paragraphs and track.language not in seen:
                 seen.append(track.language)
         return seen
+
+
+@dataclass(frozen=True, slots=True)
+class Podcast:
+    """A show the reader follows, as a subscription list (OPML) names it."""
+
+    title: str
+    feed_url: str | None = None
+    site_url: str | None = None
 
 
 @dataclass(slots=True)

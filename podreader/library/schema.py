@@ -97,7 +97,24 @@ CREATE TABLE bookmarks (
 CREATE INDEX bookmarks_by_episode ON bookmarks (episode_id, paragraph, char_start);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# More sources, one self-contained step: timed transcripts (cue files) give each paragraph a
+# start and end in seconds and a speaker (NULL for pages, which have none); subscription lists
+# (OPML) add podcasts, listed even before any of their episodes is imported. A podcast's key is
+# its feed address; its title matches episodes.podcast.
+_MORE_SOURCES = """
+ALTER TABLE paragraphs ADD COLUMN start_s REAL;
+ALTER TABLE paragraphs ADD COLUMN end_s REAL;
+ALTER TABLE paragraphs ADD COLUMN speaker TEXT;
+CREATE TABLE podcasts (
+    feed_url  TEXT PRIMARY KEY,
+    title     TEXT NOT NULL,
+    site_url  TEXT,
+    added_at  TEXT NOT NULL
+);
+CREATE INDEX podcasts_by_title ON podcasts (title);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _MORE_SOURCES]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

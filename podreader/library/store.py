@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -210,10 +210,13 @@ class Library:
         ):
             tracks[t["track"]] = Track(t["language"], t["kind"])
         for p in self.conn.execute(
-            "SELECT track, idx, text FROM paragraphs WHERE episode_id = ? ORDER BY track, idx",
+            "SELECT track, idx, text, start_s, end_s, speaker FROM paragraphs "
+            "WHERE episode_id = ? ORDER BY track, idx",
             (episode_id,),
         ):
-            tracks[p["track"]].paragraphs.append(Paragraph(p["idx"], p["text"]))
+            tracks[p["track"]].paragraphs.append(
+                Paragraph(p["idx"], p["text"], p["start_s"], p["end_s"], p["speaker"])
+            )
         if 0 in tracks:
             episode.transcript = tracks.pop(0)
         episode.translations = [tracks[k] for k in sorted(tracks)]
@@ -288,20 +291,29 @@ class Library:
 
     # -- writing --------------------------------------------------------------------------
 
-    def store(self, episode: Episode, source: SourceInfo, analysis_version: int) -> StoreStatus:
+    def store(
+        self,
+        episode: Episode,
+        source: SourceInfo,
+        analysis_version: int,
+        companions: Sequence[SourceInfo] = (),
+        *,
+        reparsed: bool = False,
+    ) -> StoreStatus:
         """Store a parsed (and analysed) episode in one transaction.
 
         The file the episode's text was last read from is ``unchanged``; any other file of a
         known episode id is ``updated``, also an older copy imported again after a repaired
         one: the library shows the copy imported last (the other sources stay kept). Anything
-        else is ``imported``.
+        else is ``imported``. ``reparsed`` stores even the unchanged file: it was read again by
+        newer parsers.
         """
         now = _now()
         with self.transaction():
             existing = self.conn.execute(
                 "SELECT revision, source_hash FROM episodes WHERE id = ?", (episode.id,)
             ).fetchone()
-            if existing is not None and existing["source_hash"] == source.hash:
+            if existing is not None and existing["source_hash"] == source.hash and not reparsed:
                 return "unchanged"
             values = (
                 episode.title,
@@ -334,11 +346,16 @@ class Library:
             self._insert_text(episode)
             # Also for a first import: bookmarks outlive a deleted episode and come back with it.
             reanchor(self.conn, episode)
-            self.conn.execute(
+            # Companion files (a chapters file, a translation) are kept beside the main source,
+            # their format column naming their role, so that a re-parse can read them again.
+            self.conn.executemany(
                 "INSERT INTO sources (hash, size, original_name, format, imported_at, episode_id) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO UPDATE SET episode_id = "
                 "excluded.episode_id",
-                (source.hash, source.size, source.original_name, source.format, now, episode.id),
+                [
+                    (s.hash, s.size, s.original_name, s.format, now, episode.id)
+                    for s in (source, *companions)
+                ],
             )
             return "imported" if existing is None else "updated"
 
@@ -349,8 +366,12 @@ class Library:
                 (episode.id, number, track.language, track.kind),
             )
             self.conn.executemany(
-                "INSERT INTO paragraphs (episode_id, track, idx, text) VALUES (?, ?, ?, ?)",
-                [(episode.id, number, p.id, p.text) for p in track.paragraphs],
+                "INSERT INTO paragraphs (episode_id, track, idx, text, start_s, end_s, speaker) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (episode.id, number, p.id, p.text, p.start, p.end, p.speaker)
+                    for p in track.paragraphs
+                ],
             )
         self._insert_reading(episode)
 

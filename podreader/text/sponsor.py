@@ -109,6 +109,21 @@ MAX_GAP = 10
 MAX_SPREAD = 6
 
 
+class _Openers:
+    """Whether each sentence may open a read, looked at only where a read is being bounded:
+    the pattern is slow, and most sentences are nowhere near a cue."""
+
+    def __init__(self, sentences: Sequence[str]) -> None:
+        self._sentences = sentences
+        self._found: dict[int, bool] = {}
+
+    def __getitem__(self, i: int) -> bool:
+        found = self._found.get(i)
+        if found is None:
+            found = self._found[i] = bool(_OPENER.search(self._sentences[i]))
+        return found
+
+
 def has_cue(sentence: str) -> bool:
     """Does the sentence carry a sponsor read's call to action?"""
     if sentence.isascii():
@@ -130,7 +145,7 @@ def sponsor_mask(
     block = [0] * n  # page paragraph of each sentence, counting only breaks between sentences
     for i in range(1, n):
         block[i] = block[i - 1] + (i in breaks)
-    opener = [bool(_OPENER.search(s)) for s in sentences]
+    opener = _Openers(sentences)
     seeds = [i for i in range(n) if not anchored[i] and has_cue(sentences[i])]
     mask = [False] * n
     k = 0
@@ -147,7 +162,7 @@ def sponsor_mask(
 
 
 def _joins(
-    last: int, seed: int, anchored: Sequence[bool], block: list[int], opener: list[bool]
+    last: int, seed: int, anchored: Sequence[bool], block: list[int], opener: _Openers
 ) -> bool:
     """Is ``seed`` part of the read whose latest cue is ``last``?"""
     if seed - last > MAX_GAP or any(anchored[last:seed]):
@@ -156,7 +171,7 @@ def _joins(
         return True
     # A read may go on in the next page paragraph, unless a new read opens there; a whole
     # paragraph without a cue between two cues is content between two reads.
-    return block[seed] == block[last] + 1 and not any(opener[last + 1 : seed + 1])
+    return block[seed] == block[last] + 1 and not any(opener[i] for i in range(last + 1, seed + 1))
 
 
 def _reach_back(
@@ -164,7 +179,7 @@ def _reach_back(
     sentences: Sequence[str],
     anchored: Sequence[bool],
     block: list[int],
-    opener: list[bool],
+    opener: _Openers,
 ) -> int:
     """Where the read whose first cue is ``first`` begins."""
     start = first
@@ -190,7 +205,7 @@ def _run_on(
     sentences: Sequence[str],
     anchored: Sequence[bool],
     block: list[int],
-    opener: list[bool],
+    opener: _Openers,
 ) -> int:
     """Where the read whose last cue is ``last`` ends (exclusive).
 

@@ -18,9 +18,6 @@ if TYPE_CHECKING:
 
     from podreader.ui.main_window import MainWindow
 
-#: ``--mode`` on the command line -> the transcript pane's mode.
-CLI_MODES = {"side": "side", "interleaved": "interleaved", "single": "transcript"}
-
 #: Qt messages that say nothing to a user: the offscreen platform (screenshots) cannot pass
 #: size hints to a window manager it does not have, and says so on every window.
 QUIET_MESSAGES = ("This plugin does not support propagateSizeHints()",)
@@ -108,7 +105,7 @@ def _screenshot(window: MainWindow, args: argparse.Namespace) -> int:
         window.refresh_episodes()
 
     if args.mode:
-        window.set_mode(CLI_MODES[args.mode])
+        window.set_mode(args.mode)
     show(window)
     if args.episode:
         if not window.open_episode(args.episode):

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from podreader.formats import ParseError
+from podreader.errors import ParseError
 from podreader.text.decoding import DecodeError, decode
 
 TEXT = "Night market 夜市, 臺灣 and 城市.\nSecond line."

@@ -9,12 +9,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
+from podreader.model import READING_TRACK as TRANSCRIPT
 from podreader.model import Episode
 from podreader.ui.theme import palette
 from podreader.ui.transcript import TranscriptPane
 from podreader.ui.transcript.column import TextColumn
 from podreader.ui.transcript.highlights import Layer, layer_format
-from podreader.ui.transcript.passages import TRANSCRIPT
 from tests.ui.test_transcript_episodes import bilingual_episode
 
 

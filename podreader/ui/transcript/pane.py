@@ -9,13 +9,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from podreader.model import Episode
+from podreader.model import READING_MODES as MODES
+from podreader.model import READING_TRACK as TRANSCRIPT
+from podreader.model import Episode, Mark
 from podreader.ui.transcript.column import TextColumn
 from podreader.ui.transcript.findbar import FindBar
 from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
 from podreader.ui.transcript.highlights import Layer
 from podreader.ui.transcript.passages import (
-    TRANSCRIPT,
     Alignment,
     Passage,
     Span,
@@ -23,11 +24,6 @@ from podreader.ui.transcript.passages import (
     terms_pattern,
 )
 from podreader.ui.transcript.sync import ScrollSync
-
-MODES = ("side", "interleaved", "transcript", "other")
-
-#: A bookmarked range: (track, paragraph id, start, end), optionally with its colour ("#rrggbb").
-Mark = tuple[str, int, int, int] | tuple[str, int, int, int, str]
 
 
 @dataclass(frozen=True, slots=True)

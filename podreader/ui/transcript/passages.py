@@ -12,10 +12,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from podreader.model import READING_TRACK as TRANSCRIPT
 from podreader.model import Episode, ReadingParagraph, Track
 
 #: Track name of reading paragraphs in selections and marks (other tracks use :attr:`Track.key`).
-TRANSCRIPT = "transcript"
 
 _CJK_LANGUAGES = ("zh", "ja", "ko")
 
