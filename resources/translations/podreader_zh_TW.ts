@@ -314,6 +314,7 @@
     <name>SearchPanel</name>
     <message>
         <source>Search all episodes: words, &quot;phrases&quot;, -word…</source>
+        <extracomment>Pause after the last keystroke before searching. Most hits listed when &quot;N more in this episode&quot; is opened (its row stays for the rest).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -348,8 +349,12 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <source> — {n} more in this episode</source>
-        <extracomment>Pause after the last keystroke before searching. Hit rows carry their snippet with the matches in &lt;b&gt;, for a rich-text delegate or tooltip. Episode rows and hit rows both answer (episode_id, reading paragraph or -1, terms).</extracomment>
+        <source>{n} more in this episode</source>
+        <extracomment>Hit rows carry their snippet with the matches in &lt;b&gt;, for the snippet delegate and tooltip. Episode rows and hit rows both answer (episode_id, reading paragraph or -1, terms). &quot;N more in this episode&quot; rows answer the episode&apos;s id. Hit rows answer the (start, end) ranges of the matches in their display text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every matching passage of this episode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -357,7 +362,6 @@
     <name>TranscriptPane</name>
     <message>
         <source>Find in Episode…</source>
-        <extracomment>A bookmarked range: (track, paragraph id, start, end), optionally with its colour (&quot;#rrggbb&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -405,7 +409,7 @@ Import the pages you saved as text (or drop them on this window), or look around
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved pages (*.txt *.text);;All files (*)</source>
+        <source>Pages, transcripts and subscription lists (*.txt *.text *.html *.htm *.mhtml *.mht *.vtt *.srt *.json *.ttml *.xml *.opml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
