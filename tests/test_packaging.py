@@ -274,6 +274,25 @@ def test_the_frozen_app_opens_the_samples(frozen_app: Path, tmp_path: Path) -> N
         p.stem for p in (REPO / "resources" / "translations").glob("*.ts")
     }
     _open_samples(app / "podreader", samples, tmp_path)
+    # The transcript formats' libraries are in the bundle too: cue files import.
+    cues = tmp_path / "cues"
+    cues.mkdir()
+    (cues / "garden.vtt").write_text(
+        "WEBVTT\n\n00:00:00.000 --> 00:00:04.000\n<v Ana>Welcome to a show about small gardens.\n"
+        "\n00:00:04.000 --> 00:00:09.000\n<v Ben>Today: tomatoes on a balcony.\n",
+        encoding="utf-8",
+    )
+    (cues / "bread.srt").write_text(
+        "1\n00:00:00,000 --> 00:00:03,500\nMira: Bread needs time.\n\n"
+        "2\n00:00:03,500 --> 00:00:07,000\nThe dough rises slowly overnight.\n",
+        encoding="utf-8",
+    )
+    data = tmp_path / "cue-data"
+    _run(app / "podreader", "--data-dir", data, "import", cues, cwd=tmp_path)
+    imported = json.loads(
+        _run(app / "podreader", "--data-dir", data, "list", "--json", cwd=tmp_path)
+    )
+    assert len(imported) == 2
     if sys.platform.startswith("linux"):
         share = frozen_app / "share"
         assert (share / "applications" / DESKTOP.name).read_bytes() == DESKTOP.read_bytes()
