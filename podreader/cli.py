@@ -30,6 +30,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "reindex": ("reindex", "Rebuild the search index from the library."),
     "reparse": ("reparse", "Read kept source files again with the current parsers."),
     "check": ("check", "Check that the search index agrees with the library."),
+    "recover": (
+        "recover",
+        "Rebuild a damaged library from the kept pages and the latest bookmark backup.",
+    ),
     "bookmarks": ("bookmarks", "List, add, export and import bookmarks."),
 }
 

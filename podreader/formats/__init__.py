@@ -15,7 +15,16 @@ from podreader.errors import ParseError
 from podreader.model import Episode
 from podreader.text.decoding import decode
 
-__all__ = ["MAX_BYTES", "Format", "ParseError", "Source", "check_size", "parse_bytes"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_TEXT",
+    "TOO_LARGE",
+    "Format",
+    "ParseError",
+    "Source",
+    "check_size",
+    "parse_bytes",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +79,19 @@ def _load_builtin() -> None:
 
 
 MAX_BYTES = 20 * 1024 * 1024
-"""Largest file accepted: a 3-hour page is about 0.3 MB, so 20 MB is generous yet bounded."""
+"""Largest file read: parsing is linear (a 3-hour page is about 0.3 MB, a one-hour Apple TTML
+file with a span per word about 0.6 MB), so 20 MB is generous yet bounds memory."""
+
+MAX_TEXT = 1024 * 1024
+"""Largest bilingual episode text (UTF-8 bytes over all tracks) accepted. Alignment grows with
+the square of an episode's length: a 1 MB page imports in about 5 s with 0.3 GB of memory, 2 MB took
+11 s and 1 GB, 3 MB 20 s and 2 GB (measured, README "One long page"), so larger ones are refused
+rather than stall the machine."""
+
+TOO_LARGE = (
+    f"The episode's text is larger than {MAX_TEXT // (1024 * 1024)} MB, more than podreader reads "
+    "well as one episode (a 3-hour episode is about 0.3 MB); choose the episode itself or split it."
+)
 
 
 def check_size(size: int) -> None:
@@ -82,6 +103,14 @@ def check_size(size: int) -> None:
         )
 
 
+def _aligned_size(episode: Episode) -> int:
+    """The text that alignment reads: none for a single-language episode, which is analysed in
+    linear time whatever its length."""
+    if not any(track.paragraphs for track in episode.translations):
+        return 0
+    return sum(len(p.text.encode()) for track in episode.tracks for p in track.paragraphs)
+
+
 def parse_bytes(data: bytes, name: str = "") -> Episode:
     """Parse with the first registered format that recognises the data."""
     return parse_with_format(data, name)[0]
@@ -91,10 +120,14 @@ def parse_with_format(data: bytes, name: str = "") -> tuple[Episode, str]:
     """Like :func:`parse_bytes`, also naming the format that read the data."""
     if not data.strip():
         raise ParseError("The file is empty; choose a saved PodQuest page instead.")
+    check_size(len(data))
     text = decode(data)
     for fmt in formats():
         if fmt.sniff(text):
-            return fmt.parse(Source(text, name)), fmt.name
+            episode = fmt.parse(Source(text, name))
+            if _aligned_size(episode) > MAX_TEXT:
+                raise ParseError(TOO_LARGE)
+            return episode, fmt.name
     raise ParseError(
         "This file is not a PodQuest episode page or a transcript podreader reads (WebVTT, SRT, "
         "JSON, HTML, TTML); save the episode page as text and import that."

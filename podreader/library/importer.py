@@ -13,7 +13,6 @@ import hashlib
 import os
 import sqlite3
 import stat
-import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,10 +25,11 @@ from podreader.formats import ParseError, check_size, parse_bytes, parse_with_fo
 from podreader.formats.opml import is_opml, read_subscriptions
 from podreader.formats.podcast_json import read_chapters
 from podreader.library.companions import Planned, plan, with_chapters, with_translation
-from podreader.library.opening import write_problem
+from podreader.library.opening import database_problem
 from podreader.library.podcasts import store_podcasts
 from podreader.library.store import Library, SourceInfo
 from podreader.model import Episode, Podcast
+from podreader.paths import write_atomically
 from podreader.processes import worker_pool
 from podreader.text.analysis import ANALYSIS_VERSION, analyze
 from podreader.text.decoding import decode
@@ -92,14 +92,7 @@ def _keep_source(library: Library, digest: str, data: bytes) -> None:
     if target.exists():
         return
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(target, data)
 
 
 def _read(path: Path) -> bytes:
@@ -199,7 +192,9 @@ def store_parsed(library: Library, path: Path, item: EpisodeFiles, parsed: Parse
             # which is the one a rebuild of the library from sources/ shows (recovery).
             os.utime(library.source_path(main.hash))
     except (OSError, sqlite3.Error) as error:
-        return ImportResult(path, "failed", error=write_problem(error), stops_import=True)
+        return ImportResult(
+            path, "failed", error=database_problem(error, "import again"), stops_import=True
+        )
     return ImportResult(path, status, parsed.episode.id, parsed.episode.title)
 
 

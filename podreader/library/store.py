@@ -18,7 +18,16 @@ from typing import Literal
 from podreader.library.bookmarks import bookmark_counts, reanchor
 from podreader.library.codec import chapters_from_json, meta_from_json, meta_to_json
 from podreader.library.opening import LibraryError as LibraryError
-from podreader.library.opening import check_file, connect, damaged, is_damage, move_aside, writable
+from podreader.library.opening import (
+    check_file,
+    checked_since_change,
+    connect,
+    damaged,
+    is_damage,
+    move_aside,
+    remember_checked,
+    writable,
+)
 from podreader.library.schema import SCHEMA_VERSION, SchemaTooNewError, migrate
 from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Track
 from podreader.paths import DataPaths
@@ -246,8 +255,25 @@ class Library:
 
     def integrity(self) -> str:
         """SQLite's quick check of the database file: "ok", or what is wrong."""
-        (verdict,) = self.conn.execute("PRAGMA quick_check").fetchone()
+        try:
+            (verdict,) = self.conn.execute("PRAGMA quick_check").fetchone()
+        except sqlite3.DatabaseError as error:  # so damaged that the check cannot run
+            return str(error)
         return str(verdict)
+
+    def verify(self, always: bool = False) -> None:
+        """Raise :class:`LibraryDamaged` (the file moved aside when this process may write)
+        unless the file passes SQLite's check; unless ``always``, skipped while the file is
+        unchanged since it last passed."""
+        if not always and checked_since_change(self.paths):
+            return
+        verdict = self.integrity()
+        if verdict != "ok":
+            self.close()
+            moved = None if self.read_only else move_aside(self.paths)
+            raise damaged(f"file is damaged ({verdict.splitlines()[0]})", moved)
+        if not self.read_only:
+            remember_checked(self.paths)
 
     def chapters(self, episode_id: str) -> list[Chapter]:
         row = self.conn.execute("SELECT meta FROM episodes WHERE id = ?", (episode_id,)).fetchone()

@@ -66,7 +66,7 @@ def test_hit_opens_the_passage_highlights_and_back_returns(
     assert window.pane.current_paragraph() == 10
     left, _right = window.pane.columns()
     assert len(left.layer(Layer.TERM)) == 1
-    window.go_back()
+    window.reader.go_back()
     assert window.episode.id == "first"
 
 
