@@ -269,6 +269,9 @@ def test_the_frozen_app_opens_the_samples(frozen_app: Path, tmp_path: Path) -> N
     assert sorted(p.name for p in samples.glob("*.txt")) == sorted(
         p.name for p in SAMPLES.glob("*.txt")
     )
+    # The metadata Help → About reads: podreader's and every dependency's.
+    metadata = {p.name.split("-")[0].lower() for p in (app / "_internal").glob("*.dist-info")}
+    assert {"podreader", "pyside6_essentials", "whoosh_reloaded", "opencc"} <= metadata
     catalogues = app / "_internal" / "podreader" / "resources" / "translations"
     assert {p.stem for p in catalogues.glob("*.qm")} == {
         p.stem for p in (REPO / "resources" / "translations").glob("*.ts")
