@@ -5,7 +5,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from podreader.model import Chapter, Episode, Insight, Person, ReadingParagraph, Track
+from podreader.model import (
+    Chapter,
+    Episode,
+    Insight,
+    Person,
+    ReadingParagraph,
+    TextRange,
+    Track,
+    side_text,
+)
 
 
 def _track_dict(track: Track) -> dict[str, Any]:
@@ -24,6 +33,35 @@ def reading_dict(paragraph: ReadingParagraph) -> dict[str, Any]:
         "sponsor": paragraph.sponsor,
         "counterparts": paragraph.counterparts,
     }
+
+
+def ranges_to_json(ranges: list[TextRange]) -> str:
+    return json.dumps([[r.paragraph, r.start, r.end] for r in ranges], separators=(",", ":"))
+
+
+def ranges_from_json(text: str) -> list[TextRange]:
+    return [TextRange(p, s, e) for p, s, e in json.loads(text)]
+
+
+def rows_dicts(episode: Episode) -> list[dict[str, Any]]:
+    """The rows beside the track the reading view shows by default, with their text."""
+    shown = episode.shown_rows()
+    if shown is None:
+        return []
+    track, rows = shown
+    reading = [p.text for p in episode.reading]
+    other = [p.text for p in track.paragraphs]
+    return [
+        {
+            "track": track.key,
+            "transcript": side_text(row.transcript, reading),
+            "counterpart": side_text(row.counterpart, other),
+            "sponsor": row.sponsor,
+            "transcript_ranges": [[r.paragraph, r.start, r.end] for r in row.transcript],
+            "counterpart_ranges": [[r.paragraph, r.start, r.end] for r in row.counterpart],
+        }
+        for row in rows
+    ]
 
 
 def episode_to_dict(episode: Episode) -> dict[str, Any]:
@@ -46,6 +84,7 @@ def episode_to_dict(episode: Episode) -> dict[str, Any]:
         "transcript": _track_dict(episode.transcript),
         "translations": [_track_dict(t) for t in episode.translations],
         "reading": [reading_dict(r) for r in episode.reading],
+        "rows": rows_dicts(episode),
         "warnings": episode.warnings,
     }
 

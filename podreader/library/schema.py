@@ -97,7 +97,23 @@ CREATE TABLE bookmarks (
 CREATE INDEX bookmarks_by_episode ON bookmarks (episode_id, paragraph, char_start);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# Version 4: the reading view as rows of sentences beside each other track (``track`` is its
+# Track.key). Each side is a JSON array of [paragraph, start, end] ranges: reading paragraphs
+# for the transcript, page paragraphs for the other track. Episodes get their rows when the
+# analysis version rises, so older libraries are re-analysed in the background.
+_V4 = """
+CREATE TABLE reading_rows (
+    episode_id  TEXT NOT NULL REFERENCES episodes (id) ON DELETE CASCADE,
+    track       TEXT NOT NULL,
+    idx         INTEGER NOT NULL,
+    transcript  TEXT NOT NULL,
+    counterpart TEXT NOT NULL,
+    sponsor     INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (episode_id, track, idx)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

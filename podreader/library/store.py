@@ -16,9 +16,15 @@ from types import TracebackType
 from typing import Literal
 
 from podreader.library.bookmarks import bookmark_counts, reanchor
-from podreader.library.codec import chapters_from_json, meta_from_json, meta_to_json
+from podreader.library.codec import (
+    chapters_from_json,
+    meta_from_json,
+    meta_to_json,
+    ranges_from_json,
+    ranges_to_json,
+)
 from podreader.library.schema import SchemaTooNewError, migrate
-from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Track
+from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Row, Track
 from podreader.paths import DataPaths
 
 StoreStatus = Literal["imported", "updated", "unchanged"]
@@ -194,7 +200,25 @@ class Library:
             episode.transcript = tracks.pop(0)
         episode.translations = [tracks[k] for k in sorted(tracks)]
         episode.reading = self.reading(episode_id)
+        episode.rows = self.rows(episode_id)
         return episode
+
+    def rows(self, episode_id: str) -> dict[str, list[Row]]:
+        """The reading view's rows beside each other track, by track key."""
+        rows: dict[str, list[Row]] = {}
+        for r in self.conn.execute(
+            "SELECT track, transcript, counterpart, sponsor FROM reading_rows "
+            "WHERE episode_id = ? ORDER BY track, idx",
+            (episode_id,),
+        ):
+            rows.setdefault(r["track"], []).append(
+                Row(
+                    ranges_from_json(r["transcript"]),
+                    ranges_from_json(r["counterpart"]),
+                    bool(r["sponsor"]),
+                )
+            )
+        return rows
 
     def reading(self, episode_id: str) -> list[ReadingParagraph]:
         return [
@@ -307,6 +331,7 @@ class Library:
                 )
                 self.conn.execute("DELETE FROM tracks WHERE episode_id = ?", (episode.id,))
                 self.conn.execute("DELETE FROM reading WHERE episode_id = ?", (episode.id,))
+                self.conn.execute("DELETE FROM reading_rows WHERE episode_id = ?", (episode.id,))
             self._insert_text(episode)
             # Also for a first import: bookmarks outlive a deleted episode and come back with it.
             reanchor(self.conn, episode)
@@ -332,6 +357,22 @@ class Library:
 
     def _insert_reading(self, episode: Episode) -> None:
         self.conn.executemany(
+            "INSERT INTO reading_rows (episode_id, track, idx, transcript, counterpart, sponsor) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    episode.id,
+                    key,
+                    k,
+                    ranges_to_json(row.transcript),
+                    ranges_to_json(row.counterpart),
+                    int(row.sponsor),
+                )
+                for key, rows in episode.rows.items()
+                for k, row in enumerate(rows)
+            ],
+        )
+        self.conn.executemany(
             "INSERT INTO reading (episode_id, idx, text, sources, sponsor, counterparts) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [
@@ -351,6 +392,7 @@ class Library:
         """Store a recomputed reading view (and chapter places) for an episode already stored."""
         with self.transaction():
             self.conn.execute("DELETE FROM reading WHERE episode_id = ?", (episode.id,))
+            self.conn.execute("DELETE FROM reading_rows WHERE episode_id = ?", (episode.id,))
             self._insert_reading(episode)
             reanchor(self.conn, episode)
             self.conn.execute(
