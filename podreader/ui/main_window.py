@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         # The pane's own find action, made window-wide so Ctrl+F works from the episode list too.
         self.pane.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         icons.bind(self.pane.find_action, "find")
+        self.pane.practice_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         edit.addActions([self.pane.find_action, a.filter])
         edit.addSeparator()
         edit.addAction(a.delete_episode)  # "Bookmark Selection…" goes before it
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.other_menu = view.addMenu(self.tr("Other Language"))
         view.addSeparator()
         view.addActions([a.larger, a.smaller, a.actual_size, a.serif, a.sponsors])
+        view.addAction(self.pane.practice_action)
         view.addSeparator()
         theme = view.addMenu(self.tr("Theme"))
         icons.bind(theme.menuAction(), "theme")

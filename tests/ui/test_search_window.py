@@ -14,7 +14,6 @@ from podreader.search import indexer
 from podreader.search.engine import SearchEngine
 from podreader.ui import settings as keys
 from podreader.ui.search_panel import DEBOUNCE_MS, TARGET_ROLE
-from podreader.ui.transcript.highlights import Layer
 from tests.search.factories import make_episode, store
 from tests.ui.window_fixtures import MakeWindow, data, make_window
 
@@ -64,8 +63,8 @@ def test_hit_opens_the_passage_highlights_and_back_returns(
         search.panel.results.activated.emit(hit)
     assert window.episode is not None and window.episode.id == "second"
     assert window.pane.current_paragraph() == 10
-    left, _right = window.pane.columns()
-    assert len(left.layer(Layer.TERM)) == 1
+    terms = window.pane.term_spans()
+    assert len(terms) == 1 and window.pane.view().placed()[terms[0][0]].side == 0
     window.go_back()
     assert window.episode.id == "first"
 
