@@ -43,7 +43,8 @@ def _selection_ends(cursor: QTextCursor) -> tuple[int, int]:
     """Document positions where a selection starts and ends, for a selection of table cells
     too (whose own ends Qt reports as cell boundaries)."""
     table = cursor.currentTable()
-    first_row, rows, first_column, columns = cursor.selectedTableCells()
+    cells: tuple[int, int, int, int] = cursor.selectedTableCells()  # type: ignore[assignment]
+    first_row, rows, first_column, columns = cells  # PySide6 returns the C++ out-parameters
     if table is None or rows <= 0 or columns <= 0:
         return cursor.selectionStart(), cursor.selectionEnd()
     first = table.cellAt(first_row, first_column)
