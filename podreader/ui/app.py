@@ -102,7 +102,7 @@ def _screenshot(window: MainWindow, args: argparse.Namespace) -> int:
 
     if args.mode:
         window.set_mode(CLI_MODES[args.mode])
-    show(window)
+    show(window, args.size)
     if args.episode:
         if not window.open_episode(args.episode):
             print(

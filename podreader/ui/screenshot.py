@@ -26,9 +26,9 @@ def _settle() -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
-def show(window: MainWindow) -> None:
+def show(window: MainWindow, size: tuple[int, int] | None = None) -> None:
     """Show the window at the screenshot size before it opens an episode, as a user would."""
-    window.resize(SIZE)
+    window.resize(QSize(*size) if size else SIZE)
     window.show()
     _settle()
 

@@ -527,7 +527,7 @@ class _Builder:
         self.formats: dict[str, QTextCharFormat] = {}
         em = view.em()
         self.gap = round(em * 0.8)  # paragraph spacing
-        self.row_gap = round(em * 0.3)
+        self.row_gap = round(em * 0.45)
 
     def build(self, rows: list[ReadingRow], mode: str, folded: set[int]) -> None:
         shown: list[ReadingRow] = []
