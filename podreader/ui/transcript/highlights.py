@@ -19,7 +19,6 @@ _MARK_COLOUR = "#f5c542"
 class Layer(IntEnum):
     """Highlight kinds; later ones are drawn over earlier ones."""
 
-    SPONSOR = 0  # dimmed sponsor reads
     FOCUS = 1  # hovered or clicked row (painted as a band in side by side and interleaved)
     MARK = 2  # bookmarks
     TERM = 3  # search hits from the library search
@@ -54,7 +53,7 @@ class Palette:
     link: QColor
     row_pair: QColor  # the hovered or clicked row, both cells
     practice: QColor  # the bars that stand in for hidden lines in practice mode
-    sponsor_text: QColor
+    sponsor_text: QColor  # sponsor reads are written in it (see RowView)
 
     @classmethod
     def of(cls, palette: QPalette) -> Palette:
@@ -80,9 +79,7 @@ class Palette:
         current find match is drawn solid, so it stands out from the other matches.
         """
         fmt = QTextCharFormat()
-        if layer is Layer.SPONSOR:
-            fmt.setForeground(self.sponsor_text)
-        elif layer is Layer.FOCUS:
+        if layer is Layer.FOCUS:
             fmt.setBackground(self.row_pair)
         elif layer is Layer.MARK:
             fmt.setBackground(_translucent(QColor(colour or _MARK_COLOUR), 110))

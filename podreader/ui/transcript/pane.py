@@ -208,7 +208,6 @@ class TranscriptPane(QWidget):
             self._run_find(self._find.query())
 
     def _apply_all(self) -> None:
-        self._apply_sponsors()
         self._apply_marks()
         self._apply_terms()
         self._apply_focus()
@@ -331,15 +330,6 @@ class TranscriptPane(QWidget):
         self._update_current()
         if self._find.isVisible():
             self._run_find(self._find.query())
-
-    def _apply_sponsors(self) -> None:
-        view, rows = self._view, self._view.rows()
-        spans = [
-            (k, 0, p.end - p.start)
-            for k, p in enumerate(view.placed())
-            if rows[p.row].sponsor and p.end > p.start
-        ]
-        view.set_layer(Layer.SPONSOR, spans)
 
     def _unfold(self, row: int) -> None:
         """Show the folded sponsor read holding ``row`` (the rest stay folded)."""

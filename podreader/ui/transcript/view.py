@@ -152,13 +152,13 @@ class RowView(QTextEdit):
         """Show ``rows`` in ``mode``; ``folded`` rows show as one placeholder line per run."""
         self._rows, self._mode = rows, mode
         self._folded, self._placeholder = set(folded), placeholder
+        self._layers.clear()  # their cell numbers are the old document's
+        self._colours.clear()
         self._rebuild()
 
     def _rebuild(self, anchor: tuple[int, float] | None = None) -> None:
         if anchor is None and self._placed:
             anchor = self.anchor()
-        self._layers.clear()
-        self._colours.clear()
         self._hovered = -1
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
@@ -192,10 +192,16 @@ class RowView(QTextEdit):
         if self._rows:
             self._rebuild(anchor)
 
-    def char_format(self, language: str, *, italic: bool = False) -> QTextCharFormat:
+    def char_format(
+        self, language: str, *, italic: bool = False, sponsor: bool = False
+    ) -> QTextCharFormat:
+        """Sponsor reads are written dimmed rather than tinted by a highlight: a highlight
+        near the end would make Qt lay the whole episode out at once to repaint it."""
         fmt = QTextCharFormat()
         fmt.setFontFamilies(list(font_families(language, self._serif)))
         fmt.setFontItalic(italic)
+        if sponsor:
+            fmt.setForeground(self._colours_now.sponsor_text)
         return fmt
 
     def em(self) -> float:
@@ -341,8 +347,13 @@ class RowView(QTextEdit):
 
     def apply_theme(self) -> None:
         """Take every colour from the current palette again and repaint."""
-        self._colours_now = Palette.of(self.palette())
-        self._apply_layers()
+        colours = Palette.of(self.palette())
+        dimmed = colours.sponsor_text != self._colours_now.sponsor_text
+        self._colours_now = colours
+        if dimmed and self._rows:
+            self._rebuild()  # sponsor reads are written in their colour
+        else:
+            self._apply_layers()
         self.viewport().update()
 
     def colours(self) -> Palette:
@@ -350,6 +361,10 @@ class RowView(QTextEdit):
 
     def _apply_layers(self) -> None:
         document = self.document()
+        # Inside an edit block a cursor skips working out its x position, which would lay the
+        # document out down to it: a highlight near the end would lay out the whole episode.
+        guard = QTextCursor(document)
+        guard.beginEditBlock()
         selections = []
         for layer in sorted(self._layers):
             colours = self._colours.get(layer, ())
@@ -358,7 +373,7 @@ class RowView(QTextEdit):
                 if not 0 <= number < len(self._placed):
                     continue
                 placed = self._placed[number]
-                if placed.folded and layer is not Layer.SPONSOR:
+                if placed.folded:
                     continue  # the placeholder's offsets are not the row's
                 colour = colours[i] if i < len(colours) else None
                 if colour not in formats:
@@ -371,6 +386,7 @@ class RowView(QTextEdit):
                 selection.cursor = cursor
                 selection.format = formats[colour]
                 selections.append(selection)
+        guard.endEditBlock()
         self.setExtraSelections(selections)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -524,7 +540,7 @@ class _Builder:
         self.placed: list[Placed] = []
         self.shown_as: dict[int, int] = {}
         self.started = False  # has a block been written (the document's first is already there)
-        self.formats: dict[str, QTextCharFormat] = {}
+        self.formats: dict[tuple[str, bool], QTextCharFormat] = {}
         em = view.em()
         self.gap = round(em * 0.8)  # paragraph spacing
         self.row_gap = round(em * 0.45)
@@ -573,26 +589,29 @@ class _Builder:
     ) -> tuple[str, QTextCharFormat, bool]:
         if row.number in folded:
             if side:
-                return "", self.view.char_format(row.transcript.language), True
-            italic = self.view.char_format(row.transcript.language, italic=True)
+                return "", self._format(row.transcript.language, True), True
+            italic = self.view.char_format(row.transcript.language, italic=True, sponsor=True)
             return self.view.placeholder(), italic, True
         cell = row.cell(side)
         text = cell.text
         if _BREAKING.search(text):
             text = text.translate(_BOUNDARIES)
-        return text, self._format(cell.language), False
+        return text, self._format(cell.language, row.sponsor), False
 
-    def _format(self, language: str) -> QTextCharFormat:
-        fmt = self.formats.get(language)
+    def _format(self, language: str, sponsor: bool) -> QTextCharFormat:
+        fmt = self.formats.get((language, sponsor))
         if fmt is None:
-            fmt = self.formats[language] = self.view.char_format(language)
+            fmt = self.formats[language, sponsor] = self.view.char_format(language, sponsor=sponsor)
         return fmt
 
-    def _insert(self, row: ReadingRow, side: int, folded: set[int]) -> None:
+    def _insert(
+        self, row: ReadingRow, side: int, folded: set[int], cursor: QTextCursor | None = None
+    ) -> None:
+        cursor = cursor or self.cursor
         text, fmt, is_folded = self._text(row, side, folded)
-        start = self.cursor.position()
-        self.cursor.insertText(text, fmt)
-        self.placed.append(Placed(row.number, side, start, self.cursor.position(), is_folded))
+        start = cursor.position()
+        cursor.insertText(text, fmt)
+        self.placed.append(Placed(row.number, side, start, cursor.position(), is_folded))
 
     def _table(self, paragraph: list[ReadingRow], folded: set[int]) -> None:
         if not self.started:
@@ -613,10 +632,11 @@ class _Builder:
             for side in (0, 1):
                 block.setLeftMargin(self.gap if side else 0)
                 block.setRightMargin(0 if side else self.gap)
-                cell = table.cellAt(r, side)
-                self.cursor.setPosition(cell.firstPosition())
-                self.cursor.setBlockFormat(block)
-                self._insert(row, side, folded)
+                # A cursor of the cell's own: moving one cursor into each cell costs ten
+                # times as much (Qt adjusts it for the table each time).
+                cursor = table.cellAt(r, side).firstCursorPosition()
+                cursor.setBlockFormat(block)
+                self._insert(row, side, folded, cursor)
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
     def _stacked(self, paragraph: list[ReadingRow], folded: set[int]) -> None:
