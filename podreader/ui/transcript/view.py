@@ -3,9 +3,10 @@
 Side by side, each paragraph is a two-column :class:`QTextTable` and each row of the reading
 view is a row of that table: Qt lays both cells of a table row out from the same top, so the
 two languages are level by construction, at every width, font and size, and one scroll bar
-moves both. One table per paragraph rather than one for the whole episode because Qt lays a
-table out whole: a single table of 1,500 rows took 1.25 s to show, a table per paragraph lets
-the document lay out lazily (the first screen first) and keeps relayout to one paragraph.
+moves both. Tables of a few rows (a long paragraph takes several, without spacing between
+them) rather than one for the whole episode because Qt lays a table out whole: a single table
+of 1,500 rows took 1.25 s to show, small tables let the document lay out lazily (the first
+screen first) and keep the layout done while scrolling to what comes into view.
 The other modes use the same rows: interleaved puts each row's cells one under the other,
 single-language modes run a paragraph's cells together as one block.
 
@@ -61,6 +62,10 @@ _BREAKING = re.compile("[\n\r\u2029\ufdd0\ufdd1]")
 
 #: Room around the text, in pixels, so it does not touch the pane's edges.
 _MARGIN = 12
+
+#: Rows per table side by side: Qt lays a table out whole, so scrolling onto a long paragraph
+#: would lay all of it out in one frame; tables of a few rows keep each frame's share small.
+_TABLE_ROWS = 6
 
 #: Line height in percent: roomy enough for CJK text, which sits taller than Latin.
 _LINE_HEIGHT = 135
@@ -566,7 +571,9 @@ class _Builder:
         cursor.beginEditBlock()
         for paragraph in paragraphs:
             if mode == "side":
-                self._table(paragraph, folded)
+                for start in range(0, len(paragraph), _TABLE_ROWS):
+                    last = start + _TABLE_ROWS >= len(paragraph)
+                    self._table(paragraph[start : start + _TABLE_ROWS], folded, last)
             elif mode == "interleaved":
                 self._stacked(paragraph, folded)
             else:
@@ -613,7 +620,7 @@ class _Builder:
         cursor.insertText(text, fmt)
         self.placed.append(Placed(row.number, side, start, cursor.position(), is_folded))
 
-    def _table(self, paragraph: list[ReadingRow], folded: set[int]) -> None:
+    def _table(self, paragraph: list[ReadingRow], folded: set[int], last: bool) -> None:
         if not self.started:
             self._block()
         fmt = QTextTableFormat()
@@ -623,7 +630,7 @@ class _Builder:
         fmt.setBorder(0)
         fmt.setCellSpacing(0)
         fmt.setCellPadding(0)
-        fmt.setBottomMargin(self.gap)
+        fmt.setBottomMargin(self.gap if last else 0)
         table = self.cursor.insertTable(len(paragraph), 2, fmt)
         block = QTextBlockFormat()
         block.setLineHeight(_LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
