@@ -67,6 +67,25 @@ def test_every_row_is_level_in_side_by_side(
     assert seen >= 3
 
 
+@pytest.mark.parametrize("mode", ["side", "interleaved", "transcript", "other"])
+def test_cell_tops_are_where_the_text_is_drawn(pane: TranscriptPane, mode: str) -> None:
+    pane.set_mode(mode)
+    pane.scroll_to_paragraph(9)
+    view = pane.view()
+    scroll = view.verticalScrollBar().value()
+    shown = [k for k, p in enumerate(view.placed()) if p.end > p.start][:60]
+    checked = 0
+    for number in shown:
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.placed()[number].start)
+        top = view.cursorRect(cursor).top()
+        if 0 <= top < view.viewport().height():
+            assert abs(view.cell_top(number) - scroll - top) <= 2, (number, top)
+            checked += 1
+    assert checked >= 3
+    assert not view.horizontalScrollBar().isVisible()
+
+
 def test_one_scroll_bar_moves_both_languages(pane: TranscriptPane) -> None:
     view = pane.view()
     assert pane.findChildren(type(view)) == [view]

@@ -104,6 +104,9 @@ class RowView(QTextEdit):
         # text nobody can edit.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The text always wraps to the width; a column's unbreakable word must not add a
+        # horizontal scroll bar to the whole episode.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setMouseTracking(True)
         self._rows: list[ReadingRow] = []
         self._mode = "side"
@@ -245,7 +248,7 @@ class RowView(QTextEdit):
         line = layout.lineForTextPosition(position - block.position()) if layout else None
         if line is None or not line.isValid():
             return rect.bottom() if bottom else rect.top()
-        y = rect.top() + layout.position().y() + line.y()
+        y = rect.top() + line.y()  # the rectangle is where the layout sits in the document
         return y + line.height() if bottom else y
 
     def row_band(self, row: int) -> QRectF | None:
@@ -458,8 +461,8 @@ class RowView(QTextEdit):
             for n in range(layout.lineCount()):
                 line = layout.lineAt(n)
                 height = line.height() * 0.45
-                top = rect.top() + layout.position().y() + line.y() + (line.height() - height) / 2
-                left = rect.left() + layout.position().x() + line.x()
+                top = rect.top() + line.y() + (line.height() - height) / 2
+                left = rect.left() + line.x()
                 boxes.append(QRectF(left, top, max(line.naturalTextWidth(), height), height))
             block = block.next()
         return boxes
