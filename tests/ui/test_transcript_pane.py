@@ -308,16 +308,17 @@ def test_an_episode_set_while_hidden_starts_at_the_top_once_shown(
 def test_selection_reports_the_paragraph_place(pane: TranscriptPane, episode: Episode) -> None:
     text = episode.reading[6].text
     start = text.index("E6.1") + 5
-    pane.select_text(TRANSCRIPT, 6, start, start + 9)  # within one row
+    end = text.index(" ", text.index(" ", start) + 1)  # two words within one row
+    pane.select_text(TRANSCRIPT, 6, start, end)
     selection = pane.selected_passage()
     assert selection is not None
     assert (selection.track, selection.paragraph, selection.start, selection.end) == (
         TRANSCRIPT,
         6,
         start,
-        start + 9,
+        end,
     )
-    assert selection.text == text[start : start + 9]
+    assert selection.text == text[start:end]
     # Across two rows side by side Qt selects whole table cells: the two sentences.
     pane.select_text(TRANSCRIPT, 6, start, text.index("E6.2") + 4)
     selection = pane.selected_passage()
@@ -431,3 +432,26 @@ def test_practice_mode_hides_the_other_language_until_a_row_is_pointed_at(
     assert shown > covered + 60
     pane.practice_action.trigger()
     assert not pane.practice() and view.hidden_side() is None
+
+
+def test_english_selections_snap_to_whole_words(pane: TranscriptPane, episode: Episode) -> None:
+    text = episode.reading[6].text
+    word_start = text.index("E6.1") + 5
+    word_end = text.index(" ", word_start)
+    pane.select_text(TRANSCRIPT, 6, word_start + 1, word_end - 1)  # inside one word
+    selection = pane.selected_passage()
+    assert selection is not None
+    assert (selection.start, selection.end) == (word_start, word_end)
+    chinese = episode.translations[0].paragraphs[5].text
+    pane.select_text("zh", 5, 6, 8)  # Chinese has no spaces: characters stay as selected
+    selection = pane.selected_passage()
+    assert selection is not None and selection.text == chinese[6:8]
+
+
+def test_the_read_only_text_shows_no_blinking_cursor(qtbot: QtBot, pane: TranscriptPane) -> None:
+    view = pane.view()
+    view.setFocus()
+    flags = view.textInteractionFlags()
+    assert not flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert not flags & Qt.TextInteractionFlag.TextEditable
+    QTest.keyClick(view, Qt.Key.Key_Down)  # keys scroll instead of moving a caret

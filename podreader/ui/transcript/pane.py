@@ -18,6 +18,8 @@ from podreader.ui.transcript.passages import (
     RowIndex,
     Span,
     find_spans,
+    is_cjk,
+    snap_to_words,
     terms_pattern,
 )
 from podreader.ui.transcript.view import RowView
@@ -525,6 +527,8 @@ class TranscriptPane(QWidget):
             place = other.place(min(end, placed[last].end) - placed[last].start)
             if other.track == cell.track and place and place[0] == paragraph:
                 stop = place[1]
+        if not is_cjk(cell.language):
+            offset, stop = snap_to_words(text, offset, stop)
         if stop <= offset:
             return None
         return PassageSelection(cell.track, paragraph, offset, stop, text[offset:stop])

@@ -219,6 +219,23 @@ class RowIndex:
         return self.row_of(TRANSCRIPT, paragraph)
 
 
+_WORD_CHARS = re.compile(r"[\w'’-]")
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``start:end`` to whole words: a drag that starts or ends inside a word takes the
+    whole word ("hen Amazon" becomes "when Amazon")."""
+    while 0 < start < end and _WORD_CHARS.match(text[start - 1]) and _WORD_CHARS.match(text[start]):
+        start -= 1
+    while (
+        start < end < len(text)
+        and _WORD_CHARS.match(text[end - 1])
+        and _WORD_CHARS.match(text[end])
+    ):
+        end += 1
+    return start, end
+
+
 def terms_pattern(terms: list[str]) -> re.Pattern[str] | None:
     """A case-insensitive pattern for any of ``terms`` (longest first), or None if all are blank."""
     words = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
