@@ -167,6 +167,10 @@ class MainWindow(QMainWindow):
         go.addActions([a.back, a.forward])
         go.addSeparator()
         go.addActions([a.previous_chapter, a.next_chapter, a.previous_episode, a.next_episode])
+        go.addSeparator()
+        for action in (self.pane.next_hit_action, self.pane.previous_hit_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            go.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a.about)
         tools = QToolBar(self.tr("Main Toolbar"), self)
@@ -392,6 +396,8 @@ class MainWindow(QMainWindow):
         self.episodes.select(episode_id)
         if paragraph is not None:
             self.pane.scroll_to_paragraph(paragraph)
+            if terms:
+                self.pane.show_hit(paragraph)  # the match itself, centred, F3 for the next
         self.chapters.set_current_paragraph(max(self.pane.current_paragraph(), 0))
         if not same:
             self.episodeOpened.emit(episode_id)

@@ -65,6 +65,7 @@ def test_hit_opens_the_passage_highlights_and_back_returns(
     assert window.pane.current_paragraph() == 10
     terms = window.pane.term_spans()
     assert len(terms) == 1 and window.pane.view().placed()[terms[0][0]].side == 0
+    assert window.pane.current_hit() == terms[0]  # the match itself is shown, marked solid
     window.go_back()
     assert window.episode.id == "first"
 

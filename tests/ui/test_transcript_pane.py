@@ -455,3 +455,32 @@ def test_the_read_only_text_shows_no_blinking_cursor(qtbot: QtBot, pane: Transcr
     assert not flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
     assert not flags & Qt.TextInteractionFlag.TextEditable
     QTest.keyClick(view, Qt.Key.Key_Down)  # keys scroll instead of moving a caret
+
+
+def test_a_search_hit_is_centred_marked_and_f3_steps_through_them(
+    qtbot: QtBot, pane: TranscriptPane, episode: Episode
+) -> None:
+    pane.highlight_terms(["compute"])
+    view = pane.view()
+    spans = pane.term_spans()
+    assert len(spans) > 3
+    paragraph = 20
+    pane.show_hit(paragraph)
+    hit = pane.current_hit()
+    assert hit is not None
+    rows = view.rows()
+    row = view.placed()[hit[0]].row
+    assert rows[row].paragraph >= paragraph
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.placed()[hit[0]].start + hit[1])
+    middle = view.cursorRect(cursor).center().y()
+    height = view.viewport().height()
+    assert height / 3 <= middle <= height * 2 / 3  # centred, not left below the fold
+    assert view.layer(Layer.CURRENT) == [hit]  # drawn solid
+    assert view.bands() == [row] and pane.focused_row() == row  # both languages of its row lit
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_F3)
+    following = pane.current_hit()
+    assert following == spans[spans.index(hit) + 1]
+    QTest.keyClick(view, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert pane.current_hit() == hit

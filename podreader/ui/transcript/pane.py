@@ -89,6 +89,7 @@ class TranscriptPane(QWidget):
         self._pinned: int | None = None
         self._matches: list[Span] = []
         self._match = -1
+        self._hit = -1  # the search hit shown, in term_spans()
         self._current = -1
         self._context_actions: list[QAction] = []
         self._placeholder = self.tr("Sponsor read hidden — click to show")
@@ -114,6 +115,15 @@ class TranscriptPane(QWidget):
         )
         self.practice_action.toggled.connect(self.set_practice)
         self.addAction(self.practice_action)
+        self.next_hit_action = QAction(self.tr("Next Search Hit"), self)
+        self.next_hit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FindNext))
+        self.next_hit_action.triggered.connect(lambda: self.step_hit(1))
+        self.previous_hit_action = QAction(self.tr("Previous Search Hit"), self)
+        self.previous_hit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious))
+        self.previous_hit_action.triggered.connect(lambda: self.step_hit(-1))
+        for action in (self.next_hit_action, self.previous_hit_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         self._connect_signals()
         self._render()
 
@@ -361,7 +371,44 @@ class TranscriptPane(QWidget):
     def highlight_terms(self, terms: list[str]) -> None:
         """Mark every case-insensitive occurrence of ``terms`` (search hits) in both languages."""
         self._terms = list(terms)
+        self._hit = -1
         self._apply_terms()
+
+    def show_hit(self, paragraph: int) -> None:
+        """Go to the first search hit in a reading paragraph (or the first row after it):
+        centred, marked solid, its row's pair lit in both languages. F3 and Shift+F3 go on."""
+        rows, placed = self._view.rows(), self._view.placed()
+        spans = self.term_spans()
+        k = next(
+            (i for i, s in enumerate(spans) if rows[placed[s[0]].row].paragraph >= paragraph), -1
+        )
+        if k < 0:
+            self.scroll_to_paragraph(paragraph)
+            return
+        self._hit = k
+        self._show_hit()
+
+    def step_hit(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) search hit in the episode, round the ends."""
+        spans = self.term_spans()
+        if spans:
+            self._hit = (self._hit + step) % len(spans) if self._hit >= 0 else 0
+            self._show_hit()
+
+    def current_hit(self) -> Span | None:
+        spans = self.term_spans()
+        return spans[self._hit] if 0 <= self._hit < len(spans) else None
+
+    def _show_hit(self) -> None:
+        span = self.current_hit()
+        if span is None:
+            return
+        view = self._view
+        self._pending = None
+        view.set_layer(Layer.CURRENT, [span])
+        view.ensure_span_visible(span, centre=True)
+        self._set_focus(view.placed()[span[0]].row, pinned=True)
+        self._update_current()
 
     def _cell_texts(self) -> list[str]:
         view, rows = self._view, self._view.rows()

@@ -314,13 +314,14 @@ class RowView(QTextEdit):
         if band is not None:
             self.verticalScrollBar().setValue(round(band.top() + share * band.height() - _MARGIN))
 
-    def ensure_span_visible(self, span: Span) -> None:
-        """Scroll so a span sits in the middle of the viewport, unless it shows already."""
+    def ensure_span_visible(self, span: Span, *, centre: bool = False) -> None:
+        """Scroll so a span sits in the middle of the viewport, unless it shows already (or
+        always, with ``centre``)."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._placed[span[0]].start + span[1])
         rect = self.cursorRect(cursor)
         height = self.viewport().height()
-        if rect.top() < height // 6 or rect.bottom() > height * 5 // 6:
+        if centre or rect.top() < height // 6 or rect.bottom() > height * 5 // 6:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + rect.center().y() - height // 2)
 
