@@ -13,11 +13,13 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import NoReturn
 
-from podreader import __version__
+from podreader import INTERFACE_LANGUAGES, __version__
+from podreader.model import READING_MODES
 
 #: Subcommand name -> module in podreader.commands with ``add_arguments`` and ``run``.
 COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("import_files", "Import PodQuest pages (files or folders) into the library."),
+    "open": ("open_files", "Open the window with these files or folders, importing them."),
     "list": ("list_episodes", "List the episodes in the library."),
     "show": ("show", "Show one whole episode."),
     "delete": ("delete", "Delete an episode from the library."),
@@ -69,11 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--mode",
-        choices=["side", "interleaved", "single"],
+        choices=READING_MODES,
         help="with --screenshot: how the transcript pane shows the languages",
     )
     parser.add_argument(
         "--theme", choices=["light", "dark", "system"], help="colour theme for this run"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=INTERFACE_LANGUAGES,
+        help="interface language for this run (default: the system's)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (module_name, help_text) in COMMANDS.items():

@@ -14,6 +14,14 @@ from datetime import UTC, date, datetime
 from typing import Literal
 
 TrackKind = Literal["transcript", "translation", "summary"]
+#: How a track is named where the reading view (the reflowed transcript) is meant: bookmarks,
+#: their marks, search documents and the transcript pane's passages.
+READING_TRACK = "transcript"
+#: How the transcript pane shows the languages, for the window and the command line.
+READING_MODES = ("side", "interleaved", "transcript", "other")
+#: A bookmarked range to tint: (track, paragraph id, start, end), with the bookmark's colour
+#: ("#rrggbb") as a fifth item when it has one (the default bookmark colour otherwise).
+Mark = tuple[str, int, int, int] | tuple[str, int, int, int, str]
 
 
 @dataclass(frozen=True, slots=True)

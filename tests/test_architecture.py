@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import tomllib
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "podreader"
@@ -42,11 +41,131 @@ def test_only_search_knows_whoosh() -> None:
     assert not offenders, f"whoosh imported outside podreader/search/: {offenders}"
 
 
-def test_every_package_ships_in_the_wheel() -> None:
-    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
-    listed = set(config["tool"]["setuptools"]["packages"])
-    found = {
-        ".".join(init.parent.relative_to(PACKAGE.parent).parts)
-        for init in PACKAGE.rglob("__init__.py")
+# Lowest first: a module may import from its own layer and those below, never from one above.
+# ``text`` sits below ``formats``: parsers use its decoding and language detection, while the
+# import pipeline (``library``) runs the text analysis on what a parser made.
+LAYERS: tuple[frozenset[str], ...] = (
+    frozenset({"__init__", "model", "paths", "errors", "processes"}),
+    frozenset({"text"}),
+    frozenset({"formats"}),
+    frozenset({"library"}),
+    frozenset({"search"}),
+    frozenset({"ui", "commands"}),
+    frozenset({"cli", "__main__"}),
+)
+# Imports known to run upward, each with the issue that removes it.
+KNOWN_UPWARD = {
+    # ParseError moves below both (issue #12 item 4); drop this line when it has.
+    ("text.decoding", "formats"),
+}
+
+
+def _module(path: Path) -> str:
+    """Dotted name below podreader: ``text.decoding``, ``formats`` for formats/__init__.py."""
+    parts = path.relative_to(PACKAGE).with_suffix("").parts
+    if parts[-1] == "__init__" and len(parts) > 1:
+        parts = parts[:-1]
+    return ".".join(parts)
+
+
+def _top(name: str) -> str:
+    """The part of podreader a dotted name below it belongs to; ``__init__`` for the package."""
+    first = name.split(".")[0] if name else ""
+    exists = (PACKAGE / first).is_dir() or (PACKAGE / f"{first}.py").is_file()
+    return first if first and exists else "__init__"  # e.g. __version__, from __init__.py
+
+
+def _podreader_imports(source: str, package: list[str]) -> set[str]:
+    """Parts of podreader imported anywhere in ``source`` (a module of ``package``, such as
+    ``["text"]``): at the top, inside functions, for type checks only, relative or absolute."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level:
+            base = ["podreader", *package[: len(package) - node.level + 1]]
+            tails = [node.module] if node.module else [alias.name for alias in node.names]
+            names = [".".join([*base, tail]) for tail in tails]
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            names = [f"{module}.{alias.name}" for alias in node.names]
+        else:
+            continue
+        for name in names:
+            if name == "podreader" or name.startswith("podreader."):
+                found.add(_top(name.removeprefix("podreader").lstrip(".")))
+    return found
+
+
+def _layer(part: str) -> int:
+    return next(i for i, layer in enumerate(LAYERS) if part in layer)
+
+
+def _modules() -> dict[str, set[str]]:
+    """Every module of podreader with the parts of podreader it imports."""
+    out = {}
+    for path in PACKAGE.rglob("*.py"):
+        module = _module(path)
+        package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+        out[module] = _podreader_imports(path.read_text(encoding="utf-8"), package)
+    return out
+
+
+def test_no_module_imports_from_a_layer_above_its_own() -> None:
+    upward = {
+        (module, part)
+        for module, parts in _modules().items()
+        for part in parts
+        if _layer(part) > _layer(_top(module))
     }
-    assert found - listed == set(), "add these packages to pyproject.toml"
+    assert upward - KNOWN_UPWARD == set(), "imports from a layer above: " + ", ".join(
+        f"{a} -> {b}" for a, b in sorted(upward - KNOWN_UPWARD)
+    )
+
+
+def test_every_part_of_podreader_has_a_layer() -> None:
+    parts = {_top(module) for module in _modules()}
+    assert parts - set().union(*LAYERS) == set()
+
+
+def test_the_layer_check_sees_every_kind_of_import() -> None:
+    source = (
+        "from typing import TYPE_CHECKING\n"
+        "from . import sentences\n"
+        "from ..library import store\n"
+        "if TYPE_CHECKING:\n"
+        "    from podreader.search.engine import SearchEngine\n"
+        "def later() -> None:\n"
+        "    import podreader.ui.app\n"
+        "    from podreader import __version__, formats\n"
+    )
+    found = _podreader_imports(source, ["text"])
+    assert found == {"text", "library", "search", "ui", "formats", "__init__"}
+    assert _modules()["text.decoding"] >= {"formats"}  # the known upward import is seen
+
+
+def test_shared_names_are_defined_once() -> None:
+    """The reading view's track name, bookmark marks, the pane's modes and the Han characters
+    are each defined in one module and imported elsewhere (issue #12 item 5)."""
+    homes: dict[str, list[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for node in ast.parse(source).body:
+            if isinstance(node, ast.Assign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                value = (
+                    ast.literal_eval(node.value) if isinstance(node.value, ast.Constant) else None
+                )
+                for target in targets:
+                    if isinstance(target, ast.Name):
+                        key = "'transcript'" if value == "transcript" else target.id
+                        homes.setdefault(key, []).append(_module(path))
+        if "\\u4e00" in source.lower() or "\\u3400" in source.lower():
+            homes.setdefault("Han range", []).append(_module(path))
+    expected = {
+        "'transcript'": ["model"],
+        "Mark": ["model"],
+        "READING_MODES": ["model"],
+        "Han range": ["text.language"],
+    }
+    assert {key: homes.get(key) for key in expected} == expected

@@ -23,7 +23,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import(library: Library, args: argparse.Namespace) -> int:
+    found = 0
+
     def progress(done: int, total: int, result: ImportResult) -> None:
+        nonlocal found
+        found = total
         if not args.json and not args.quiet and result.ok:
             print(f"[{done}/{total}] {result.status:9} {result.title}  ({result.path})")
         if not args.json and not result.ok:
@@ -32,6 +36,7 @@ def _import(library: Library, args: argparse.Namespace) -> int:
     results = import_paths(library, [Path(p) for p in args.paths], progress)
     ok = [r for r in results if r.ok]
     failed = [r for r in results if not r.ok]
+    not_tried = found - len(results)
     if args.json:
         emit_json(
             {
@@ -45,12 +50,14 @@ def _import(library: Library, args: argparse.Namespace) -> int:
                     for r in ok
                 ],
                 "failed": [{"path": str(r.path), "error": r.error} for r in failed],
+                "not_tried": not_tried,
             }
         )
     else:
         counts = {s: sum(r.status == s for r in ok) for s in ("imported", "updated", "unchanged")}
+        stopped = f"; the import stopped there, {not_tried} not tried" if not_tried else ""
         print(
             f"{counts['imported']} imported, {counts['updated']} updated, "
-            f"{counts['unchanged']} unchanged, {len(failed)} failed."
+            f"{counts['unchanged']} unchanged, {len(failed)} failed{stopped}."
         )
     return 1 if failed else 0

@@ -15,7 +15,7 @@ from itertools import pairwise
 from podreader.formats import Format, ParseError, register
 from podreader.model import Chapter, Episode, Insight, Paragraph, Person, Track, episode_id
 from podreader.text.decoding import decode
-from podreader.text.language import detect_language
+from podreader.text.language import HAN, detect_language
 
 TRANSCRIPT = "Shownotes Transcript"
 SECTIONS = frozenset({"People", "Topics", "Deep Dive", "Key Insights", "Chapters", TRANSCRIPT})
@@ -25,6 +25,7 @@ _LOGO = "logo of podcast "
 _TABS = re.compile(r"(?:(?:AI )?(?:Deep Dive|Insights|Chapters|Transcript) ?)+")
 _DATE = re.compile(r"(?:Publish Date:\s*)?(\d{4})[/-](\d{1,2})[/-](\d{1,2})")
 _URL = re.compile(r"(?:URL:\s*)?(https?://\S+)")
+_HAN = re.compile(f"[{HAN}]")
 _ARTIFACTS = re.compile(r"<raw_text>\d* ?|</?context>")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 _CHINESE_ENDS = ("。", "！", "？")
@@ -233,7 +234,7 @@ def _looks_like_name(line: str) -> bool:
 
 
 def _has_han(text: str) -> bool:
-    return any("\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" for char in text)
+    return _HAN.search(text) is not None
 
 
 def _topics(lines: list[str]) -> list[str]:

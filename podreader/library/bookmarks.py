@@ -16,18 +16,13 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from podreader.library.anchoring import Anchor, TextQuote, TrackText, normalize
-from podreader.model import Bookmark, Episode, side_text
+from podreader.model import READING_TRACK as TRANSCRIPT
+from podreader.model import Bookmark, Episode, Mark, side_text
 
 if TYPE_CHECKING:
     from podreader.library.store import Library
 
-#: Track name of the reading view (reflowed transcript) in bookmarks and marks.
-TRANSCRIPT = "transcript"
 DEFAULT_COLOR = "#f5c542"
-
-#: (track, paragraph, start, end): what the transcript pane highlights for each bookmark.
-Mark = tuple[str, int, int, int, str]
-"""(track, paragraph, start, end, colour) of a placed bookmark."""
 
 
 class BookmarkError(ValueError):

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from podreader.library.bookmarks import DEFAULT_COLOR, BookmarkError, clean_tags, parse_time
+from podreader.library.export_schema import check_export
 from podreader.model import Bookmark
 
 FORMATS = ("md", "json", "csv")
@@ -159,27 +160,28 @@ def bookmark_to_dict(bookmark: Bookmark) -> dict[str, Any]:
 
 
 def bookmark_from_dict(data: dict[str, Any]) -> Bookmark:
+    """A bookmark of an export that passed :func:`check_export` (whole numbers may be floats)."""
     published = data.get("published")
     paragraph = data.get("paragraph")
     return Bookmark(
-        id=str(data["id"]),
-        episode_id=str(data["episode_id"]),
-        track=str(data["track"]),
+        id=data["id"],
+        episode_id=data["episode_id"],
+        track=data["track"],
         paragraph=None if paragraph is None else int(paragraph),
         start=int(data["start"]),
         end=int(data["end"]),
-        quote=str(data["quote"]),
-        prefix=str(data.get("prefix", "")),
-        suffix=str(data.get("suffix", "")),
-        counterpart=str(data.get("counterpart", "")),
-        note=str(data.get("note", "")),
-        tags=clean_tags(str(t) for t in data.get("tags", [])),
-        color=str(data.get("color", DEFAULT_COLOR)),
-        created=parse_time(str(data["created"])),
-        updated=parse_time(str(data["updated"])),
-        detached=bool(data.get("detached", False)),
-        episode_title=str(data.get("episode_title", "")),
-        podcast=str(data.get("podcast", "")),
+        quote=data["quote"],
+        prefix=data.get("prefix", ""),
+        suffix=data.get("suffix", ""),
+        counterpart=data.get("counterpart", ""),
+        note=data.get("note", ""),
+        tags=clean_tags(data.get("tags", [])),
+        color=data.get("color", DEFAULT_COLOR),
+        created=parse_time(data["created"]),
+        updated=parse_time(data["updated"]),
+        detached=data.get("detached", False),
+        episode_title=data.get("episode_title", ""),
+        podcast=data.get("podcast", ""),
         published=date.fromisoformat(published) if published else None,
     )
 
@@ -207,16 +209,13 @@ def from_json(text: str) -> list[Bookmark]:
             "The file is not a podreader bookmark export; "
             "choose one made by 'podreader bookmarks export --format json'."
         )
-    if document.get("version", 0) > JSON_VERSION:
+    version = document.get("version")
+    if isinstance(version, int) and version > JSON_VERSION:
         raise BookmarkError(
             "The file was written by a newer podreader; update podreader to read it."
         )
-    try:
-        return [bookmark_from_dict(item) for item in document["bookmarks"]]
-    except (KeyError, TypeError, ValueError) as error:
-        raise BookmarkError(
-            f"The bookmark export is damaged ({error!r} is wrong or missing); use another copy."
-        ) from None
+    check_export(document)
+    return [bookmark_from_dict(item) for item in document["bookmarks"]]
 
 
 # -- CSV ----------------------------------------------------------------------------------------
@@ -242,8 +241,20 @@ CSV_COLUMNS = (
 )
 
 
+#: A cell starting with one of these is run as a formula by spreadsheet programs.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    """OWASP's defence against CSV injection: a leading quote makes a would-be formula text."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv(bookmarks: Iterable[Bookmark]) -> str:
-    """One row per bookmark; tags are joined with spaces as ``#tag`` words."""
+    """One row per bookmark; tags are joined with spaces as ``#tag`` words; no cell is run as
+    a formula by a spreadsheet."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
@@ -253,7 +264,7 @@ def to_csv(bookmarks: Iterable[Bookmark]) -> str:
         row["paragraph"] = "" if bookmark.paragraph is None else bookmark.paragraph
         row["published"] = row["published"] or ""
         row["detached"] = "yes" if bookmark.detached else ""
-        writer.writerow([row[c] for c in CSV_COLUMNS])
+        writer.writerow([_cell(row[c]) for c in CSV_COLUMNS])
     return out.getvalue()
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
+import stat
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Literal
 
 from podreader.formats import MAX_BYTES, ParseError, parse_with_format
+from podreader.library.opening import write_problem
 from podreader.library.store import Library, SourceInfo
 from podreader.model import Episode
 from podreader.processes import worker_pool
@@ -35,6 +38,9 @@ class ImportResult:
     episode_id: str | None = None
     title: str | None = None
     error: str | None = None
+    #: The library itself could not take the file (the disk is full): the files after it
+    #: would fail the same way, so the import stops here.
+    stops_import: bool = False
 
     @property
     def ok(self) -> bool:
@@ -75,20 +81,26 @@ def _keep_source(library: Library, digest: str, data: bytes) -> None:
 
 def _read(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise ParseError("The file does not exist; check the path.") from None
     except OSError as error:
         raise ParseError(f"The file could not be read ({error.strerror}); check it.") from None
-    if size > MAX_BYTES:
+    if stat.S_ISDIR(info.st_mode):
+        raise ParseError("This is a folder, not a file.")
+    if not stat.S_ISREG(info.st_mode):
+        # Reading a named pipe waits for a writer that may never come; a device may never end.
+        raise ParseError(
+            "This is not a regular file (a named pipe, device or socket), so it was skipped; "
+            "import the saved page itself."
+        )
+    if info.st_size > MAX_BYTES:
         raise ParseError(
             f"The file is larger than the {MAX_BYTES // (1024 * 1024)} MB limit for one episode "
             "page; choose the page itself."
         )
     try:
         return path.read_bytes()
-    except IsADirectoryError:
-        raise ParseError("This is a folder, not a file.") from None
     except OSError as error:
         raise ParseError(
             f"The file could not be read ({error.strerror}); check that you may read it."
@@ -125,13 +137,12 @@ def _store(library: Library, path: Path, data: bytes, digest: str, parsed: _Pars
             SourceInfo(digest, len(data), path.name, parsed.format_name),
             ANALYSIS_VERSION,
         )
-    except OSError as error:
-        return ImportResult(
-            path,
-            "failed",
-            error=f"The episode could not be saved ({error.strerror or error}); "
-            "check free disk space and permissions.",
-        )
+        if status != "unchanged":
+            # The kept files' times then tell which copy of an episode was imported last,
+            # which is the one a rebuild of the library from sources/ shows (recovery).
+            os.utime(library.source_path(digest))
+    except (OSError, sqlite3.Error) as error:
+        return ImportResult(path, "failed", error=write_problem(error), stops_import=True)
     return ImportResult(path, status, parsed.episode.id, parsed.episode.title)
 
 
@@ -143,10 +154,9 @@ def _load(library: Library, path: Path) -> tuple[bytes, str] | ImportResult:
     except ParseError as error:
         return ImportResult(path, "failed", error=str(error))
     digest = hashlib.sha256(data).hexdigest()
-    known = library.source_episode(digest)
-    summary = library.summary(known) if known is not None else None
-    if summary is not None:
-        return ImportResult(path, "unchanged", summary.id, summary.title)
+    shown = library.shown_from(digest)
+    if shown is not None:
+        return ImportResult(path, "unchanged", shown.id, shown.title)
     return data, digest
 
 
@@ -191,7 +201,8 @@ def import_paths(
             progress(len(results), len(files), result)
 
     def stop() -> bool:
-        return cancelled is not None and cancelled()
+        last = results[-1] if results else None
+        return (last is not None and last.stops_import) or (cancelled is not None and cancelled())
 
     if workers < 2 or len(files) < POOL_THRESHOLD:
         for path in files:

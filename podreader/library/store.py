@@ -23,14 +23,13 @@ from podreader.library.codec import (
     ranges_from_json,
     ranges_to_json,
 )
-from podreader.library.schema import SchemaTooNewError, migrate
+from podreader.library.opening import LibraryError as LibraryError
+from podreader.library.opening import check_file, connect, damaged, is_damage, move_aside, writable
+from podreader.library.schema import SCHEMA_VERSION, SchemaTooNewError, migrate
 from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Row, Track
 from podreader.paths import DataPaths
 
 StoreStatus = Literal["imported", "updated", "unchanged"]
-
-#: How long a writer waits for another process (the window, a command-line import) to finish.
-BUSY_TIMEOUT_S = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +52,6 @@ class SourceInfo:
     size: int
     original_name: str
     format: str
-
-
-class LibraryError(RuntimeError):
-    """The library cannot be opened or written. ``str(error)`` is one sentence for the user."""
 
 
 def _now() -> str:
@@ -84,27 +79,56 @@ def _summary(row: sqlite3.Row) -> EpisodeSummary:
 class Library:
     """A connection to one library database. Not shared between threads: open one per thread."""
 
-    def __init__(self, paths: DataPaths) -> None:
+    def __init__(
+        self, paths: DataPaths, *, read_only: bool | None = None, file: Path | None = None
+    ) -> None:
+        """Open the library of ``paths``; read-only when this process may not write it (or
+        when asked). ``file`` builds a library in another file (a rebuild, see recovery).
+
+        Raises :class:`LibraryError`, :class:`LibraryDamaged` for a damaged file (moved aside
+        when the folder is writable).
+        """
         self.paths = paths
-        paths.ensure()
-        self.conn = sqlite3.connect(
-            paths.library, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-        )
+        self.read_only = not writable(paths) if read_only is None else read_only
+        if not self.read_only:
+            paths.ensure()
+        if file is None:
+            check_file(paths, self.read_only)
+        self.conn = connect(file or paths.library, self.read_only)
         self.conn.row_factory = sqlite3.Row
         try:
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            migrate(self.conn)
+            self._prepare()
         except SchemaTooNewError as error:
             self.conn.close()
             raise LibraryError(str(error)) from error
+        except LibraryError:
+            self.conn.close()
+            raise
         except sqlite3.DatabaseError as error:
             self.conn.close()
+            if is_damage(error) and file is None:
+                moved = None if self.read_only else move_aside(paths)
+                raise damaged(f"file is damaged ({error})", moved) from error
             raise LibraryError(
                 f"The library at {paths.library} could not be opened ({error}); "
                 "check the file or choose another data folder with --data-dir."
             ) from error
+
+    def _prepare(self) -> None:
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if not self.read_only:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(self.conn)
+            return
+        (version,) = self.conn.execute("PRAGMA user_version").fetchone()
+        if version > SCHEMA_VERSION:
+            migrate(self.conn)  # only says that a newer podreader wrote it
+        elif version < SCHEMA_VERSION:
+            raise LibraryError(
+                f"The library in {self.paths.root} was written by an older podreader and needs "
+                "an upgrade, which needs write access; make the folder writable and try again."
+            )
 
     # -- lifetime -------------------------------------------------------------------------
 
@@ -268,12 +292,13 @@ class Library:
         ).fetchone()
         return str(row[0]) if row else None
 
-    def source_episode(self, source_hash: str) -> str | None:
-        """The episode a kept source file was imported as, if any."""
+    def shown_from(self, source_hash: str) -> EpisodeSummary | None:
+        """The episode whose current text was read from this kept file, if any: importing
+        the file again has nothing to change."""
         row = self.conn.execute(
-            "SELECT episode_id FROM sources WHERE hash = ?", (source_hash,)
+            f"SELECT {_SUMMARY_COLUMNS} FROM episodes WHERE source_hash = ?", (source_hash,)
         ).fetchone()
-        return row[0] if row else None
+        return _summary(row) if row else None
 
     def source_path(self, source_hash: str) -> Path:
         return self.paths.sources / source_hash[:2] / source_hash
@@ -290,19 +315,18 @@ class Library:
     def store(self, episode: Episode, source: SourceInfo, analysis_version: int) -> StoreStatus:
         """Store a parsed (and analysed) episode in one transaction.
 
-        A known source file is ``unchanged``; a known episode id from new bytes is ``updated``
-        (the older source stays kept); anything else is ``imported``.
+        The file the episode's text was last read from is ``unchanged``; any other file of a
+        known episode id is ``updated``, also an older copy imported again after a repaired
+        one: the library shows the copy imported last (the other sources stay kept). Anything
+        else is ``imported``.
         """
         now = _now()
         with self.transaction():
-            known = self.conn.execute(
-                "SELECT episode_id FROM sources WHERE hash = ?", (source.hash,)
-            ).fetchone()
-            if known is not None and known[0] == episode.id:
-                return "unchanged"
             existing = self.conn.execute(
-                "SELECT revision FROM episodes WHERE id = ?", (episode.id,)
+                "SELECT revision, source_hash FROM episodes WHERE id = ?", (episode.id,)
             ).fetchone()
+            if existing is not None and existing["source_hash"] == source.hash:
+                return "unchanged"
             values = (
                 episode.title,
                 episode.podcast,
@@ -428,6 +452,14 @@ class _Transaction:
         tb: TracebackType | None,
     ) -> None:
         if exc_type is None:
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error:
+                self._rollback()
+                raise
         else:
+            self._rollback()
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:  # SQLite itself rolls back on some errors (a full disk)
             self.conn.execute("ROLLBACK")

@@ -23,13 +23,13 @@ import opencc
 from whoosh.analysis import Analyzer, Token
 from whoosh.lang.porter2 import stem as porter_stem
 
+from podreader.text.language import HAN
 from podreader.text.numbers import find_numbers
 
 _CJK_CLASS = (
     "\u3040-\u30ff"  # kana
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # han
+    f"{HAN}"  # han
     "\uac00-\ud7af"  # hangul
-    "\U00020000-\U0003134f"
 )
 _TOKEN = re.compile(
     rf"(?P<cjk>[{_CJK_CLASS}]+)|(?P<word>[^\W_{_CJK_CLASS}]+(?:'[^\W_{_CJK_CLASS}]+)*)"

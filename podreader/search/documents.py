@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from podreader.model import Chapter, Episode, Track
+from podreader.model import READING_TRACK, Chapter, Episode, Track
 from podreader.search.schema import EPISODE, PASSAGE
+from podreader.text.language import HAN
 
-#: The track name of reading-view passages, as bookmarks name it too.
-READING_TRACK = "transcript"
 #: The track name of chapter passages; their paragraph id is the chapter's number.
 CHAPTER_TRACK = "chapters"
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 Document = dict[str, Any]

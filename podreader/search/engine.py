@@ -19,9 +19,10 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from podreader.library.store import EpisodeSummary, Library
+from podreader.model import READING_TRACK
 from podreader.paths import DataPaths
 from podreader.search.analysis import title_terms
-from podreader.search.documents import CHAPTER_TRACK, READING_TRACK, chapter_text
+from podreader.search.documents import CHAPTER_TRACK, chapter_text
 from podreader.search.evaluation import PostingCache, Scores, evaluate
 from podreader.search.indexer import backlog
 from podreader.search.query import (
@@ -67,6 +68,7 @@ class SearchOptions:
     limit: int = 20
     per_episode: int = 3
     podcast: str | None = None  # exact podcast name
+    episode: str | None = None  # one episode's id: all its matches ("N more in this episode")
     language: str | None = None  # "en" or "zh"
     scope: str | None = None  # "transcript", "summary" or "chapter"
     sort: SortOrder = "relevance"
@@ -328,6 +330,8 @@ def _option_terms(options: SearchOptions) -> list[wq.Query]:
     parts: list[wq.Query] = []
     if options.podcast:
         parts.append(wq.Term("podcast", options.podcast))
+    if options.episode:
+        parts.append(wq.Term("episode", options.episode))
     if options.language:
         parts.append(wq.Term("lang", options.language))
     if options.scope:

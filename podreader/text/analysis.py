@@ -26,9 +26,9 @@ from podreader.text.chapters import (
 )
 from podreader.text.reflow import ReadingSpan, reflow
 from podreader.text.sentences import Displayed, JoinedText, Sentence, split_sentences
-from podreader.text.sponsor import sponsor_mask
+from podreader.text.sponsor import sign_off_mask, sponsor_mask
 
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
 
 
 class _Sentences:
@@ -41,6 +41,9 @@ class _Sentences:
         )
         self.texts = [self.joined.display(s.start, s.end) for s in self.spans]
         self.paragraph = [self.joined.paragraph_at(s.start) for s in self.spans]
+        # Sentences that begin a page paragraph, not continue one cut mid-sentence.
+        starts = set(self.joined.starts)
+        self.breaks = {i for i, s in enumerate(self.spans) if s.start in starts}
         self.terms = span_terms(self.joined.text, self.spans)
         self.keys = [set(bag) for bag in self.terms]
 
@@ -63,8 +66,16 @@ def analyze(episode: Episode) -> None:
     has_anchor = [any(flags) for flags in zip(*track_anchors, strict=True)] or [False] * len(
         source.texts
     )
-    sponsor = sponsor_mask(source.texts, has_anchor)
-    edges = [source.spans[i].start for i in range(1, len(sponsor)) if sponsor[i] != sponsor[i - 1]]
+    sponsor = sponsor_mask(source.texts, has_anchor, source.breaks)
+    # Reads and the sign-off align to nothing; only reads are folded.
+    unrendered = [
+        a or b for a, b in zip(sponsor, sign_off_mask(source.texts, has_anchor), strict=True)
+    ]
+    edges = [
+        source.spans[i].start
+        for i in range(1, len(sponsor))
+        if sponsor[i] != sponsor[i - 1] or unrendered[i] != unrendered[i - 1]
+    ]
     spans = reflow(source.joined, source.spans, edges)
 
     # Reading paragraph of each sentence (by where it starts).
@@ -74,12 +85,11 @@ def analyze(episode: Episode) -> None:
         while r + 1 < len(spans) and spans[r + 1].start <= sentence.start:
             r += 1
         owner.append(r)
-    is_sponsor = [False] * len(spans)
     members: list[list[int]] = [[] for _ in spans]
     for i, r in enumerate(owner):
         members[r].append(i)
-    for r, ids in enumerate(members):
-        is_sponsor[r] = bool(ids) and all(sponsor[i] for i in ids)
+    is_sponsor = [bool(ids) and all(sponsor[i] for i in ids) for ids in members]
+    is_unrendered = [bool(ids) and all(unrendered[i] for i in ids) for ids in members]
 
     shown = [source.joined.displayed(span.start, span.end) for span in spans]
     reading = [
@@ -96,8 +106,8 @@ def analyze(episode: Episode) -> None:
         mentions = anchored(source.keys, target.keys, distinctive=False)
         # A silent passage amid anchors was skipped there: the length model alone would stretch
         # a neighbour over it, so it is left out of the alignment like a sponsor read.
-        skipped = skipped_groups(mentions, members, sponsor)
-        kept = [i for i in range(len(owner)) if not (is_sponsor[owner[i]] or skipped[owner[i]])]
+        skipped = skipped_groups(mentions, members, unrendered)
+        kept = [i for i in range(len(owner)) if not (is_unrendered[owner[i]] or skipped[owner[i]])]
         source_breaks = {k for k in range(1, len(kept)) if owner[kept[k]] != owner[kept[k - 1]]}
         target_breaks = {
             j

@@ -14,8 +14,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from podreader.text.anchors import number_keys, word_stems
+from podreader.text.language import HAN
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_CJK_RUN = re.compile(f"[{HAN}]+")
 
 
 def bigrams(text: str) -> Counter[str]:

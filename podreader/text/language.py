@@ -12,9 +12,11 @@ from functools import cache
 
 import opencc
 
-_HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+#: Han characters, for a regular expression's character class: the unified ideographs with
+#: extension A, the compatibility ideographs, and extensions B to G with their supplement.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # Han runs and Latin words in one pass; a run is Latin when its first character is.
-_RUNS = re.compile(f"[{_HAN_CHARS}]+|[A-Za-z\u00c0-\u024f]+")
+_RUNS = re.compile(f"[{HAN}]+|[A-Za-z\u00c0-\u024f]+")
 
 #: How much text is looked at: detection runs on whole transcripts and must stay cheap.
 SAMPLE_CHARS = 3_000

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from podreader.text.language import HAN
+
 SEP = "\u2029"
 """Joins page paragraphs: one character, so sentence offsets stay simple to map back."""
 
@@ -48,7 +50,7 @@ _ABBREVIATIONS = frozenset(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 _SPACE = re.compile(r"\s*")
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_CJK = re.compile(f"[\u3000-\u303f{HAN}\uff00-\uffef]")
 
 
 class Sentence(NamedTuple):

@@ -18,9 +18,6 @@ if TYPE_CHECKING:
 
     from podreader.ui.main_window import MainWindow
 
-#: ``--mode`` on the command line -> the transcript pane's mode.
-CLI_MODES = {"side": "side", "interleaved": "interleaved", "single": "transcript"}
-
 #: Qt messages that say nothing to a user: the offscreen platform (screenshots) cannot pass
 #: size hints to a window manager it does not have, and says so on every window.
 QUIET_MESSAGES = ("This plugin does not support propagateSizeHints()",)
@@ -50,6 +47,7 @@ def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from podreader import APP_ID
     from podreader.library.store import Library, LibraryError
     from podreader.paths import data_paths
     from podreader.ui import settings as keys
@@ -57,14 +55,16 @@ def run_app(args: argparse.Namespace) -> int:
     from podreader.ui.main_window import MainWindow
     from podreader.ui.settings import Settings
     from podreader.ui.theme import CHOICES, ThemeManager
+    from podreader.ui.translations import choose_language, install_translators
 
     install_message_filter()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("podreader")
     app.setApplicationDisplayName("podreader")
-    app.setDesktopFileName("io.github.podreader")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_translators(app, choose_language(args.lang))
     paths = data_paths(args.data_dir)
     try:
         library = Library(paths)
@@ -84,7 +84,11 @@ def run_app(args: argparse.Namespace) -> int:
             return _screenshot(window, args)
         window.show()
         # After the first paint: the list shows at once, the episode's text a moment later.
-        QTimer.singleShot(0, window.restore_last_episode)
+        opened = getattr(args, "paths", None)  # podreader open PATH…
+        if opened:
+            QTimer.singleShot(0, lambda: window.open_paths(opened))
+        else:
+            QTimer.singleShot(0, window.restore_last_episode)
         QTimer.singleShot(0, window.update_stale_analysis)
         return app.exec()
     finally:
@@ -101,7 +105,7 @@ def _screenshot(window: MainWindow, args: argparse.Namespace) -> int:
         window.refresh_episodes()
 
     if args.mode:
-        window.set_mode(CLI_MODES[args.mode])
+        window.set_mode(args.mode)
     show(window, args.size)
     if args.episode:
         if not window.open_episode(args.episode):

@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from podreader.library.bookmarks import TRANSCRIPT, BookmarkStore
+from podreader.library.bookmarks import BookmarkStore
 from podreader.library.store import Library
-from podreader.model import Bookmark, Episode
+from podreader.model import READING_TRACK, Bookmark, Episode
 from podreader.ui.bookmark_actions import add_bookmark_from_selection
 from podreader.ui.bookmarks_panel import BookmarksPanel
 from podreader.ui.transcript import TranscriptPane
@@ -23,8 +23,10 @@ from podreader.ui.transcript import TranscriptPane
 
 class ReadingWindow(Protocol):
     library: Library
-    episode: Episode | None
     pane: TranscriptPane
+
+    @property
+    def episode(self) -> Episode | None: ...
 
     def open_episode(
         self, episode_id: str, paragraph: int | None = None, terms: list[str] | None = None
@@ -71,7 +73,7 @@ class BookmarkController(QObject):
     def open_place(self, episode_id: str, track: str, paragraph: int, start: int, end: int) -> None:
         """Show a bookmark: open its episode at the paragraph and select the bookmarked words."""
         window = self.window
-        reading = track == TRANSCRIPT
+        reading = track == READING_TRACK
         if not window.open_episode(episode_id, paragraph if reading else None):
             return
         pane = window.pane

@@ -1,33 +1,36 @@
 """The reading window: episode list and outline on the left, the transcript in the centre.
 
-Other parts plug in through :meth:`MainWindow.add_panel` (search, bookmarks) and call
-:meth:`MainWindow.open_episode`; :attr:`MainWindow.episodesChanged` and
-:attr:`MainWindow.episodeDeleted` tell them what an import or a delete changed. All wiring
-between the window's parts is in :meth:`MainWindow._connect_signals`.
+The window is a view. It builds the widgets and shows what its controllers ask for; the logic
+is theirs: :class:`ReaderController` (open, jump, history, delete, import results),
+:class:`ReadingChoices` (mode, text size, font, theme bound to the pane and the settings),
+:class:`BookmarkController`, :class:`ImportController` and, after the first paint,
+:class:`SearchController`. All wiring between them and the widgets is in
+:meth:`MainWindow._connect_signals` (and :meth:`MainWindow.attach_search` for search).
+
+Other parts plug in through :meth:`MainWindow.add_panel` and call
+:meth:`MainWindow.open_episode`; the reader controller's signals (``episodesChanged``,
+``episodeOpened``, ``episodeDeleted``, ``summariesChanged``, also reachable on the window) tell
+them what an import or a delete changed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
-from podreader import __version__
-from podreader.library.store import Library
+from podreader.library.store import EpisodeSummary, Library
 from podreader.model import Episode
 from podreader.ui import icons
 from podreader.ui import settings as keys
@@ -35,34 +38,28 @@ from podreader.ui.bookmark_actions import confirm_delete_episode
 from podreader.ui.bookmark_controller import BookmarkController
 from podreader.ui.bookmarks_panel import BookmarksPanel
 from podreader.ui.chapter_panel import ChapterPanel
-from podreader.ui.drops import importable_paths
+from podreader.ui.docks import PanelDocks, Splitters
 from podreader.ui.episode_panel import EpisodePanel
+from podreader.ui.help import show_about
 from podreader.ui.import_controller import ImportController
-from podreader.ui.navigation import History, Place
-from podreader.ui.samples import sample_pages
+from podreader.ui.import_sources import choose_files, choose_folder, importable_paths
+from podreader.ui.reader_controller import ReaderController
+from podreader.ui.reading_choices import ReadingChoices
 from podreader.ui.settings import Settings
-from podreader.ui.theme import ThemeChoice, ThemeManager
+from podreader.ui.theme import ThemeManager
 from podreader.ui.transcript import TranscriptPane
 from podreader.ui.welcome import WelcomePage
 from podreader.ui.window_actions import WindowActions
+from podreader.ui.window_menus import build_menus
 
-if TYPE_CHECKING:  # the import pipeline and search load later, not at startup
-    from podreader.library.importer import ImportResult
+if TYPE_CHECKING:  # search loads later, not at startup
     from podreader.ui.search_controller import SearchController
 
 STATUS_MS = 5000
 
 
 class MainWindow(QMainWindow):
-    """Signals: ``episodesChanged(ids)`` after an import stored new or changed episodes;
-    ``episodeOpened(id)`` whenever the transcript pane shows another episode;
-    ``episodeDeleted(id)`` after an episode was deleted from the library;
-    ``summariesChanged(summaries)`` whenever the episode list was reloaded from the library."""
-
-    episodesChanged = Signal(list)
-    episodeOpened = Signal(str)
-    episodeDeleted = Signal(str)
-    summariesChanged = Signal(list)
+    """The window and the :class:`~podreader.ui.reader_controller.ReaderView` of its reader."""
 
     def __init__(
         self,
@@ -76,15 +73,12 @@ class MainWindow(QMainWindow):
         :meth:`attach_search` is called: a screenshot should not wait for, or show, indexing."""
         super().__init__()
         self.library = library
-        self._background_search = background_search
         self.settings = settings
         self.theme = theme
-        self.episode: Episode | None = None
-        self.history = History()
-        self._open_after_import = False
+        self._background_search = background_search
         self._painted = False  # see eventFilter
-        self.search: SearchController | None = None  # attached after the first paint
         self._restore_when_painted = False
+        self.search: SearchController | None = None  # attached after the first paint
         self.setWindowTitle("podreader")
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
@@ -100,7 +94,19 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(library.paths, self.statusBar(), self)
         self._count_label = QLabel(self.statusBar())
         self.statusBar().addWidget(self._count_label)
-        self._build_menus()
+        pane = self.pane
+        menus = build_menus(
+            self,
+            self.actions_,
+            pane.find_action,
+            self.episodes.group_action,
+            reading=[pane.practice_action],
+            hits=[pane.next_hit_action, pane.previous_hit_action],
+        )
+        self.edit_menu, self.other_menu, self.panels_menu = menus.edit, menus.other, menus.panels
+        self.docks = PanelDocks(self, settings, self.panels_menu)
+        self.reader = ReaderController(self, library, settings, self.imports, self)
+        self.choices = ReadingChoices(self.pane, settings, self.actions_, theme, self)
         self.bookmarks = BookmarksPanel(library, self)
         self.bookmarks.setObjectName("bookmarks")
         self.add_panel(self.bookmarks, self.tr("Bookmarks"), toggle_shortcut="Ctrl+Shift+B")
@@ -133,97 +139,67 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-    def _build_menus(self) -> None:
-        a = self.actions_
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        file.addActions([a.import_files, a.import_folder, a.samples])
-        file.addSeparator()
-        file.addAction(a.quit)
-        self.edit_menu = edit = bar.addMenu(self.tr("&Edit"))
-        # The pane's own find action, made window-wide so Ctrl+F works from the episode list too.
-        self.pane.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        icons.bind(self.pane.find_action, "find")
-        self.pane.practice_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        edit.addActions([self.pane.find_action, a.filter])
-        edit.addSeparator()
-        edit.addAction(a.delete_episode)  # "Bookmark Selection…" goes before it
-        view = bar.addMenu(self.tr("&View"))
-        view.addActions(list(a.mode.values()))
-        self.other_menu = view.addMenu(self.tr("Other Language"))
-        view.addSeparator()
-        view.addActions([a.larger, a.smaller, a.actual_size, a.serif, a.sponsors])
-        view.addAction(self.pane.practice_action)
-        view.addSeparator()
-        theme = view.addMenu(self.tr("Theme"))
-        icons.bind(theme.menuAction(), "theme")
-        theme.addActions(list(a.theme.values()))
-        view.addAction(self.episodes.group_action)
-        self.panels_menu = view.addMenu(self.tr("Panels"))
-        self.panels_menu.menuAction().setVisible(False)
-        view.addSeparator()
-        view.addAction(a.full_screen)
-        go = bar.addMenu(self.tr("&Go"))
-        go.addActions([a.back, a.forward])
-        go.addSeparator()
-        go.addActions([a.previous_chapter, a.next_chapter, a.previous_episode, a.next_episode])
-        go.addSeparator()
-        for action in (self.pane.next_hit_action, self.pane.previous_hit_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            go.addAction(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(a.about)
-        tools = QToolBar(self.tr("Main Toolbar"), self)
-        tools.setObjectName("main-toolbar")
-        tools.setMovable(False)
-        tools.addActions([a.import_files, a.back, a.forward])
-        tools.addSeparator()
-        tools.addActions(list(a.mode.values()))
-        tools.addSeparator()
-        tools.addActions([a.smaller, a.larger, self.pane.find_action])
-        self.addToolBar(tools)
+    def _splitters(self) -> Splitters:
+        return {keys.MAIN_SPLITTER: self.splitter, keys.SIDE_SPLITTER: self.side}
 
     def _connect_signals(self) -> None:
-        a = self.actions_
+        a, reader, choices, pane = self.actions_, self.reader, self.choices, self.pane
         a.import_files.triggered.connect(self.choose_files)
         a.import_folder.triggered.connect(self.choose_folder)
-        a.samples.triggered.connect(self.import_samples)
+        a.samples.triggered.connect(reader.import_samples)
         a.quit.triggered.connect(self.close)
         a.filter.triggered.connect(self._focus_filter)
-        a.back.triggered.connect(self.go_back)
-        a.forward.triggered.connect(self.go_forward)
-        a.next_chapter.triggered.connect(lambda: self._step_chapter(1))
-        a.previous_chapter.triggered.connect(lambda: self._step_chapter(-1))
-        a.next_episode.triggered.connect(lambda: self._step_episode(1))
-        a.previous_episode.triggered.connect(lambda: self._step_episode(-1))
-        a.larger.triggered.connect(lambda: self._zoom(self.pane.zoom_in))
-        a.smaller.triggered.connect(lambda: self._zoom(self.pane.zoom_out))
-        a.actual_size.triggered.connect(lambda: self._zoom(self.pane.reset_zoom))
-        a.serif.toggled.connect(self._set_serif)
-        a.sponsors.toggled.connect(self._set_sponsors_collapsed)
+        a.back.triggered.connect(reader.go_back)
+        a.forward.triggered.connect(reader.go_forward)
+        a.next_chapter.triggered.connect(lambda: reader.step_chapter(1))
+        a.previous_chapter.triggered.connect(lambda: reader.step_chapter(-1))
+        a.next_episode.triggered.connect(lambda: reader.step_episode(1))
+        a.previous_episode.triggered.connect(lambda: reader.step_episode(-1))
+        a.larger.triggered.connect(lambda: choices.zoom(pane.zoom_in))
+        a.smaller.triggered.connect(lambda: choices.zoom(pane.zoom_out))
+        a.actual_size.triggered.connect(lambda: choices.zoom(pane.reset_zoom))
+        a.serif.toggled.connect(choices.set_serif)
+        a.sponsors.toggled.connect(choices.set_sponsors_collapsed)
         a.full_screen.toggled.connect(self._set_full_screen)
-        a.about.triggered.connect(self._about)
-        a.delete_episode.triggered.connect(
-            lambda: self.episode is not None and self.delete_episode(self.episode.id)
-        )
-        a.modes.triggered.connect(lambda action: self.set_mode(action.data()))
-        a.themes.triggered.connect(lambda action: self.set_theme(action.data()))
-        a.other_tracks.triggered.connect(lambda action: self._set_other_track(action.data()))
-        self.episodes.episodeActivated.connect(lambda episode_id: self.open_episode(episode_id))
+        a.about.triggered.connect(lambda: show_about(self))
+        a.delete_episode.triggered.connect(reader.delete_open_episode)
+        a.modes.triggered.connect(lambda action: choices.set_mode(action.data()))
+        a.themes.triggered.connect(lambda action: choices.set_theme(action.data()))
+        a.other_tracks.triggered.connect(lambda action: choices.set_other_track(action.data()))
+        choices.otherTracksChanged.connect(self._show_other_tracks)
+        self.episodes.episodeActivated.connect(lambda episode_id: reader.open_episode(episode_id))
         self.episodes.sortChanged.connect(lambda key: self.settings.set(keys.SORT, key))
         self.episodes.groupedChanged.connect(lambda on: self.settings.set(keys.GROUPED, on))
-        self.episodes.deleteRequested.connect(self.delete_episode)
-        self.chapters.paragraphRequested.connect(self.jump_to_paragraph)
-        self.pane.currentParagraphChanged.connect(self._paragraph_changed)
+        self.episodes.deleteRequested.connect(reader.delete_episode)
+        self.chapters.paragraphRequested.connect(reader.jump_to_paragraph)
+        pane.currentParagraphChanged.connect(reader.paragraph_changed)
         self.welcome.importRequested.connect(self.choose_files)
-        self.welcome.samplesRequested.connect(self.import_samples)
-        self.imports.imported.connect(self._imported)
-        self.imports.reanalysed.connect(self._reanalysed)
-        self.episodeOpened.connect(self.bookmark_controller.episode_opened)
-        self.episodeOpened.connect(lambda _id: self.actions_.delete_episode.setEnabled(True))
-        self.episodesChanged.connect(lambda _ids: self.bookmarks.reload())  # re-import re-anchors
+        self.welcome.samplesRequested.connect(reader.import_samples)
+        self.imports.imported.connect(reader.imported)
+        self.imports.reanalysed.connect(reader.reanalysed)
+        reader.episodeLoaded.connect(lambda _episode: choices.fill_other_tracks())
+        reader.episodeOpened.connect(self.bookmark_controller.episode_opened)
+        reader.episodesChanged.connect(lambda _ids: self.bookmarks.reload())  # re-anchored
+        reader.episodeDeleted.connect(lambda _id: self.bookmarks.reload())
         if self.theme is not None:
             self.theme.changed.connect(self._theme_changed)
+
+    def attach_search(self) -> SearchController:
+        """Dock the search panel and start keeping the index current (once)."""
+        if self.search is None:
+            from podreader.ui.search_controller import SearchController
+
+            search = self.search = SearchController(self, self)
+            search.panel.hitActivated.connect(
+                lambda episode_id, paragraph, terms: self.reader.open_episode(
+                    episode_id, None if paragraph < 0 else paragraph, terms
+                )
+            )
+            self.reader.summariesChanged.connect(search.set_podcasts)
+            for changed in (self.reader.episodesChanged, self.reader.episodeDeleted):
+                changed.connect(search.worker.start)
+            search.set_podcasts(self.library.summaries())
+        return self.search
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Watches the episode list for the window's first paint: the list is what the reader
@@ -238,7 +214,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         if self._restore_when_painted:
             self._restore_when_painted = False
-            self.restore_last_episode()
+            self.reader.restore_last_episode()
             self.repaint()  # the text first, then the icons
         icons.refresh(self)
         # Not when the window has closed (or the application quit) before its first paint's
@@ -246,34 +222,13 @@ class MainWindow(QMainWindow):
         if self._background_search and self.isVisible():
             self.attach_search()
 
-    def attach_search(self) -> SearchController:
-        """Dock the search panel and start keeping the index current (once)."""
-        if self.search is None:
-            from podreader.ui.search_controller import SearchController
-
-            self.search = SearchController(self)
-        return self.search
-
     def _apply_saved_choices(self) -> None:
-        s = self.settings
-        self.episodes.set_sort(s.get(keys.SORT))  # type: ignore[arg-type]
-        self.episodes.set_grouped(s.get(keys.GROUPED))
-        mode = s.get(keys.MODE)
-        self.set_mode(mode if mode in self.actions_.mode else "side")
-        if s.get(keys.FONT_SIZE) > 0:
-            self.pane.set_font_size(s.get(keys.FONT_SIZE))
-        self.actions_.serif.setChecked(s.get(keys.SERIF))
-        self.pane.set_serif(s.get(keys.SERIF))
-        self.actions_.sponsors.setChecked(s.get(keys.SPONSORS_COLLAPSED))
-        self.pane.set_sponsors_collapsed(s.get(keys.SPONSORS_COLLAPSED))
-        if self.theme is not None:
-            self.actions_.theme[self.theme.choice].setChecked(True)
-        if not self.restoreGeometry(s.get(keys.GEOMETRY)):
+        self.episodes.set_sort(self.settings.get(keys.SORT))  # type: ignore[arg-type]
+        self.episodes.set_grouped(self.settings.get(keys.GROUPED))
+        self.choices.apply_saved()
+        if not self.docks.restore(self._splitters()):
             self._first_size()
-        self.restoreState(s.get(keys.WINDOW_STATE))
-        self.splitter.restoreState(s.get(keys.MAIN_SPLITTER))
-        self.side.restoreState(s.get(keys.SIDE_SPLITTER))
-        self._update_navigation()
+        self.set_navigation(False, False)
 
     def _first_size(self) -> None:
         """Most of the screen on a first start: the default size is too small for two columns."""
@@ -282,8 +237,6 @@ class MainWindow(QMainWindow):
         self.resize(size)
         self.move(area.center() - self.rect().center())
 
-    # -- panels from other parts of podreader ---------------------------------------------
-
     def add_panel(
         self,
         widget: QWidget,
@@ -291,148 +244,61 @@ class MainWindow(QMainWindow):
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
         toggle_shortcut: str | QKeySequence | None = None,
     ) -> QDockWidget:
-        """Dock ``widget`` with a View → Panels toggle; its saved place and visibility are
-        restored (even when added after the window is shown).
+        """Dock a panel (search, bookmarks) with a View → Panels toggle (see PanelDocks)."""
+        return self.docks.add(widget, title, area, toggle_shortcut)
 
-        With no saved place the panel starts hidden, tabbed with the panels already in
-        ``area``: the transcript keeps the room until the reader asks for a panel."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"panel-{widget.objectName() or title}")
-        dock.setWidget(widget)
-        neighbour = next(
-            (
-                d
-                for d in self.findChildren(QDockWidget)
-                if self.dockWidgetArea(d) == area and d.isVisible()
-            ),
-            None,
-        )
-        self.addDockWidget(area, dock)
-        if dock.objectName() in self.settings.get(keys.PANELS).split(","):
-            self.restoreDockWidget(dock)
-        elif neighbour is not None:
-            self.tabifyDockWidget(neighbour, dock)
-        # Shown explicitly: a dock added after the window is shown stays hidden otherwise.
-        dock.setVisible(dock.objectName() in self.settings.get(keys.VISIBLE_PANELS).split(","))
-        toggle = dock.toggleViewAction()
-        if toggle_shortcut is not None:
-            toggle.setShortcut(QKeySequence(toggle_shortcut))
-        toggle.triggered.connect(lambda shown: self._panel_toggled(dock, shown))
-        self.panels_menu.addAction(toggle)
-        self.panels_menu.menuAction().setVisible(True)
-        return dock
+    # -- what other parts call (the reader controller does it) ----------------------------
 
-    def _panel_toggled(self, dock: QDockWidget, shown: bool) -> None:
-        if shown:
-            dock.raise_()
-            dock.widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+    @property
+    def episode(self) -> Episode | None:
+        return self.reader.episode
 
-    # -- episodes -------------------------------------------------------------------------
+    @property
+    def episodesChanged(self) -> SignalInstance:
+        return self.reader.episodesChanged
 
-    def refresh_episodes(self) -> None:
-        """Reload the list from the library (after an import, a delete or a new bookmark)."""
-        summaries = self.library.summaries()
-        self.episodes.set_summaries(summaries, self.library.bookmark_counts())
-        self.summariesChanged.emit(summaries)
-        total = self.episodes.total()
-        self._count_label.setText(
-            self.tr("1 episode") if total == 1 else self.tr("{n} episodes").format(n=total)
-        )
-        if total == 0:
-            self.stack.setCurrentWidget(self.welcome)
+    @property
+    def episodeOpened(self) -> SignalInstance:
+        return self.reader.episodeOpened
+
+    @property
+    def episodeDeleted(self) -> SignalInstance:
+        return self.reader.episodeDeleted
+
+    @property
+    def summariesChanged(self) -> SignalInstance:
+        return self.reader.summariesChanged
 
     def open_episode(
         self, episode_id: str, paragraph: int | None = None, terms: list[str] | None = None
     ) -> bool:
-        """Show an episode at ``paragraph`` (default: where the reader left it).
+        return self.reader.open_episode(episode_id, paragraph, terms)
 
-        Records the place left in the history, so Back returns there. ``terms`` are highlighted
-        (search hits). False, with a status message, when the episode no longer exists.
-        """
-        here = self.place()
-        if here is not None:
-            self.history.leave(here)
-        shown = self._show(episode_id, paragraph, terms)
-        self._update_navigation()
-        return shown
+    def refresh_episodes(self) -> None:
+        self.reader.refresh_episodes()
 
-    def jump_to_paragraph(self, paragraph: int) -> None:
-        """Jump within the open episode, remembering the place left for Back."""
-        here = self.place()
-        if here is None:
-            return
-        self.history.leave(here)
-        self.pane.scroll_to_paragraph(paragraph)
-        self._update_navigation()
+    def set_mode(self, mode: str) -> None:
+        self.choices.set_mode(mode)
 
-    def place(self) -> Place | None:
-        if self.episode is None:
-            return None
-        return Place(self.episode.id, max(self.pane.current_paragraph(), 0))
-
-    def _show(self, episode_id: str, paragraph: int | None, terms: list[str] | None) -> bool:
-        same = self.episode is not None and self.episode.id == episode_id
-        if not same:
-            episode = self.library.episode(episode_id)
-            if episode is None:
-                self.statusBar().showMessage(
-                    self.tr("That episode is no longer in the library."), STATUS_MS
-                )
-                self.history.forget(episode_id)
-                return False
-            if paragraph is None:
-                paragraph = self.settings.position(episode_id)
-            self.episode = None  # the pane's first signals must not overwrite the saved place
-            self.stack.setCurrentWidget(self.pane)  # lay the text out at its real size
-            self.pane.set_episode(episode)
-            self.chapters.set_episode(episode)
-            self.episode = episode
-            self._fill_other_tracks()
-            self.settings.set(keys.LAST_EPISODE, episode_id)
-            self.setWindowTitle(f"{episode.title} — podreader")
-        if terms:
-            self.pane.highlight_terms(terms)
-        self.stack.setCurrentWidget(self.pane)
-        self.episodes.select(episode_id)
-        if paragraph is not None:
-            self.pane.scroll_to_paragraph(paragraph)
-            if terms:
-                self.pane.show_hit(paragraph)  # the match itself, centred, F3 for the next
-        self.chapters.set_current_paragraph(max(self.pane.current_paragraph(), 0))
-        if not same:
-            self.episodeOpened.emit(episode_id)
-        return True
+    def go_back(self) -> None:
+        self.reader.go_back()
 
     def delete_episode(self, episode_id: str) -> bool:
-        """Delete an episode after asking; the open one gives way to its neighbour in the list
-        (or the welcome page when none is left). Its bookmarks stay in the library."""
-        if not confirm_delete_episode(self, self.library, episode_id):
-            return False
-        showing = self.episode is not None and self.episode.id == episode_id
-        following = (self.episodes.neighbour(1) or self.episodes.neighbour(-1)) if showing else None
-        self.library.delete(episode_id)
-        self.settings.forget_position(episode_id)
-        self.history.forget(episode_id)
-        self.refresh_episodes()
-        self.bookmarks.reload()
-        if showing:
-            self._close_episode()
-            following = following or self.episodes.first_id()
-            if following is not None:
-                self._show(following, None, None)
-        self._update_navigation()
-        self.episodeDeleted.emit(episode_id)
-        return True
+        return self.reader.delete_episode(episode_id)
 
-    def _close_episode(self) -> None:
-        """Show nothing: the welcome page, as for an empty library."""
-        self.episode = None
-        self.pane.set_episode(None)
-        self.chapters.set_episode(None)
-        self.settings.set(keys.LAST_EPISODE, "")
-        self.setWindowTitle("podreader")
-        self.actions_.delete_episode.setEnabled(False)
-        self.stack.setCurrentWidget(self.welcome)
+    def import_paths(self, paths: Sequence[Path]) -> bool:
+        return self.reader.import_paths(paths)
+
+    def import_samples(self) -> None:
+        self.reader.import_samples()
+
+    def open_paths(self, paths: Sequence[Path]) -> None:
+        self.reader.open_paths(paths)
+
+    def update_stale_analysis(self) -> bool:
+        """Bring episodes stored by an older podreader up to date, in the background (at
+        startup, after the first paint); the list refreshes when done."""
+        return self.imports.update_analysis()
 
     def restore_last_episode(self) -> None:
         """Open the episode read last, or the first in the list; the welcome page if none.
@@ -441,97 +307,83 @@ class MainWindow(QMainWindow):
         """
         if self.isVisible() and not self._painted:
             self._restore_when_painted = True
-            return
-        last = self.settings.get(keys.LAST_EPISODE)
-        if last and self._show(last, None, None):
-            return
-        first = self.episodes.first_id()
-        if first is not None:
-            self._show(first, None, None)
+        else:
+            self.reader.restore_last_episode()
 
-    def _paragraph_changed(self, paragraph: int) -> None:
-        if self.episode is None or paragraph < 0:
-            return
-        self.settings.set_position(self.episode.id, paragraph)
+    # -- ReaderView: what the reader controller shows -------------------------------------
+
+    def show_episode(self, episode: Episode | None) -> None:
+        if episode is not None:
+            self.stack.setCurrentWidget(self.pane)  # lay the text out at its real size
+        self.pane.set_episode(episode)
+        self.chapters.set_episode(episode)
+        self.setWindowTitle(f"{episode.title} — podreader" if episode else "podreader")
+        self.actions_.delete_episode.setEnabled(episode is not None)
+        if episode is None:
+            self.stack.setCurrentWidget(self.welcome)
+
+    def show_pane(self) -> None:
+        self.stack.setCurrentWidget(self.pane)
+
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+
+    def show_summaries(
+        self, summaries: Sequence[EpisodeSummary], bookmarks: dict[str, int]
+    ) -> None:
+        self.episodes.set_summaries(summaries, bookmarks)
+        total = self.episodes.total()
+        self._count_label.setText(
+            self.tr("1 episode") if total == 1 else self.tr("{n} episodes").format(n=total)
+        )
+
+    def current_paragraph(self) -> int:
+        return self.pane.current_paragraph()
+
+    def scroll_to_paragraph(self, paragraph: int) -> None:
+        self.pane.scroll_to_paragraph(paragraph)
+
+    def highlight_terms(self, terms: list[str]) -> None:
+        self.pane.highlight_terms(terms)
+
+    def show_hit(self, paragraph: int) -> None:
+        self.pane.show_hit(paragraph)
+
+    def follow_paragraph(self, paragraph: int) -> None:
         self.chapters.set_current_paragraph(paragraph)
 
-    # -- history and stepping -------------------------------------------------------------
+    def chapter_start(self, paragraph: int, step: int) -> int | None:
+        return self.chapters.chapter_start(paragraph, step)
 
-    def go_back(self) -> None:
-        place = self.history.back(self.place())
-        if place is not None:
-            self._show(place.episode_id, place.paragraph, None)
-        self._update_navigation()
+    def select_in_list(self, episode_id: str) -> None:
+        self.episodes.select(episode_id)
 
-    def go_forward(self) -> None:
-        place = self.history.forward(self.place())
-        if place is not None:
-            self._show(place.episode_id, place.paragraph, None)
-        self._update_navigation()
+    def list_neighbour(self, step: int) -> str | None:
+        return self.episodes.neighbour(step)
 
-    def _update_navigation(self) -> None:
-        self.actions_.back.setEnabled(self.history.can_go_back())
-        self.actions_.forward.setEnabled(self.history.can_go_forward())
+    def first_in_list(self) -> str | None:
+        return self.episodes.first_id()
 
-    def _step_chapter(self, step: int) -> None:
-        start = self.chapters.chapter_start(self.pane.current_paragraph(), step)
-        if start is not None:
-            self.jump_to_paragraph(start)
+    def set_navigation(self, back: bool, forward: bool) -> None:
+        self.actions_.back.setEnabled(back)
+        self.actions_.forward.setEnabled(forward)
 
-    def _step_episode(self, step: int) -> None:
-        neighbour = self.episodes.neighbour(step)
-        if neighbour is not None:
-            self.open_episode(neighbour)
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
 
-    # -- reading choices ------------------------------------------------------------------
+    def confirm_delete(self, episode_id: str) -> bool:
+        return confirm_delete_episode(self, self.library, episode_id)
 
-    def set_mode(self, mode: str) -> None:
-        """ "side", "interleaved", "transcript" or "other" (see the pane's MODES)."""
-        self.pane.set_mode(mode)
-        self.actions_.mode[mode].setChecked(True)
-        self.settings.set(keys.MODE, mode)
-
-    def set_theme(self, choice: ThemeChoice) -> None:
-        if self.theme is not None:
-            self.theme.apply(choice)
-            self.actions_.theme[choice].setChecked(True)
-            self.settings.set(keys.THEME, choice)
+    # -- the window's own commands --------------------------------------------------------
 
     def _theme_changed(self, _dark: bool) -> None:
+        self.pane.apply_theme()
         icons.refresh(self)
 
-    def _zoom(self, change: Callable[[], None]) -> None:
-        change()
-        self.settings.set(keys.FONT_SIZE, self.pane.font_size())
-
-    def _set_serif(self, serif: bool) -> None:
-        self.pane.set_serif(serif)
-        self.settings.set(keys.SERIF, serif)
-
-    def _set_sponsors_collapsed(self, collapsed: bool) -> None:
-        self.pane.set_sponsors_collapsed(collapsed)
-        self.settings.set(keys.SPONSORS_COLLAPSED, collapsed)
-
-    def _fill_other_tracks(self) -> None:
-        group = self.actions_.other_tracks
-        for action in group.actions():
-            group.removeAction(action)
-            action.deleteLater()
+    def _show_other_tracks(self, actions: list[QAction]) -> None:
         self.other_menu.clear()
-        saved = self.settings.get(keys.OTHER_TRACK)
-        if saved in self.pane.other_track_keys():
-            self.pane.set_other_track(saved)
-        for key in self.pane.other_track_keys():
-            action = self.other_menu.addAction(_track_label(key))
-            action.setCheckable(True)
-            action.setData(key)
-            action.setChecked(key == self.pane.other_track())
-            group.addAction(action)
-        self.other_menu.setEnabled(bool(group.actions()))
-
-    def _set_other_track(self, key: str) -> None:
-        self.pane.set_other_track(key)
-        self.settings.set(keys.OTHER_TRACK, key)
+        self.other_menu.addActions(actions)
+        self.other_menu.setEnabled(bool(actions))
 
     def _set_full_screen(self, on: bool) -> None:
         if on:
@@ -543,69 +395,11 @@ class MainWindow(QMainWindow):
         self.episodes.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.episodes.filter.selectAll()
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About podreader"),
-            self.tr(
-                "<b>podreader {version}</b><p>Read your saved PodQuest podcast transcript "
-                "pages offline: bilingual, searchable, bookmarkable.</p>"
-            ).format(version=__version__),
-        )
-
-    # -- importing ------------------------------------------------------------------------
-
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import PodQuest Pages"),
-            self.settings.get(keys.IMPORT_DIR),
-            self.tr("Saved pages (*.txt *.text);;All files (*)"),
-        )
-        if files:
-            self.settings.set(keys.IMPORT_DIR, str(Path(files[0]).parent))
-            self.import_paths([Path(f) for f in files])
+        self.reader.import_paths(choose_files(self, self.settings))
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Import a Folder of PodQuest Pages"), self.settings.get(keys.IMPORT_DIR)
-        )
-        if folder:
-            self.settings.set(keys.IMPORT_DIR, folder)
-            self.import_paths([Path(folder)])
-
-    def import_samples(self) -> None:
-        """Import the shipped samples and open the first (it is opened even if already there)."""
-        if self.import_paths(sample_pages()):
-            self._open_after_import = True
-
-    def import_paths(self, paths: Sequence[Path]) -> bool:
-        """Import files and folders in the background; False if another import is running."""
-        return self.imports.start(paths)
-
-    def update_stale_analysis(self) -> bool:
-        """Bring episodes stored by an older podreader up to date, in the background (at
-        startup, after the first paint); the list refreshes when done."""
-        return self.imports.update_analysis()
-
-    def _reanalysed(self, count: int) -> None:
-        if not count:
-            return
-        self.refresh_episodes()
-        if self.episode is not None:  # show the open episode's new reading view
-            episode_id, paragraph = self.episode.id, self.pane.current_paragraph()
-            self.episode = None
-            self._show(episode_id, max(paragraph, 0), None)
-
-    def _imported(self, results: list[ImportResult]) -> None:
-        self.refresh_episodes()
-        changed = [r.episode_id for r in results if r.episode_id and r.status != "unchanged"]
-        if changed:
-            self.episodesChanged.emit(changed)
-        first = next((r.episode_id for r in results if r.episode_id), None)
-        if first is not None and (self._open_after_import or self.episode is None):
-            self.open_episode(first)
-        self._open_after_import = False
+        self.reader.import_paths(choose_folder(self, self.settings))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if importable_paths(event.mimeData()):
@@ -615,35 +409,13 @@ class MainWindow(QMainWindow):
         paths = importable_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
-            self.import_paths(paths)
-
-    # -- closing --------------------------------------------------------------------------
+            self.reader.import_paths(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.imports.shutdown()
         if self.search is not None:
             self.search.shutdown()
-        here = self.place()
-        if here is not None:
-            self.settings.set_position(here.episode_id, here.paragraph)
-        s = self.settings
-        s.set(keys.GEOMETRY, self.saveGeometry())
-        s.set(keys.WINDOW_STATE, self.saveState())
-        docks = self.findChildren(QDockWidget)
-        s.set(keys.PANELS, ",".join(d.objectName() for d in docks))
-        s.set(
-            keys.VISIBLE_PANELS,
-            ",".join(d.objectName() for d in docks if d.toggleViewAction().isChecked()),
-        )
-        s.set(keys.MAIN_SPLITTER, self.splitter.saveState())
-        s.set(keys.SIDE_SPLITTER, self.side.saveState())
-        s.sync()
+        self.reader.save_place()
+        self.docks.save(self._splitters())
+        self.settings.sync()
         super().closeEvent(event)
-
-
-def _track_label(key: str) -> str:
-    """Menu text for a track key: the Topics summary, or a language by its own name."""
-    if key == "summary":
-        return "Topics Summary"
-    name = QLocale(key).nativeLanguageName()
-    return f"{name} ({key})" if name else key

@@ -1,40 +1,57 @@
 """Search in the reading window: the search panel, the background index worker, and their wiring.
 
 The window creates this after its first paint, so that the search engine (whoosh) loads while
-the reader already sees the episode list. At creation the index worker checks the index against
-the library: missing, stale or damaged parts are indexed again, with progress in the status bar.
+the reader already sees the episode list, and connects it to the reader (opening hits, indexing
+after imports and deletes). At creation the index worker checks the index against the library:
+missing, stale or damaged parts are indexed again, with progress in the status bar.
 """
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QProgressBar
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QProgressBar, QStatusBar, QWidget
 
+from podreader.library.store import Library
 from podreader.ui import icons
 from podreader.ui import settings as keys
 from podreader.ui.index_worker import IndexWorker
 from podreader.ui.search_panel import SearchPanel
+from podreader.ui.settings import Settings
 
 if TYPE_CHECKING:
     from podreader.library.store import EpisodeSummary
     from podreader.search.indexer import UpdateReport
-    from podreader.ui.main_window import MainWindow
 
 MESSAGE_MS = 8000
 
 
-class SearchController(QObject):
-    """``find_action`` (Ctrl+Shift+F) shows the search panel with its query box focused."""
+class SearchWindow(Protocol):
+    """What search needs of the window it lives in (the main window is one)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    library: Library
+    settings: Settings
+    edit_menu: QMenu
+
+    def add_panel(
+        self, widget: QWidget, title: str, area: Qt.DockWidgetArea = ...
+    ) -> QDockWidget: ...
+    def statusBar(self) -> QStatusBar: ...
+    def addAction(self, action: QAction) -> None: ...
+
+
+class SearchController(QObject):
+    """``find_action`` (Ctrl+Shift+F) shows the search panel with its query box focused;
+    the window connects ``panel.hitActivated``, :meth:`set_podcasts` and ``worker.start``."""
+
+    def __init__(self, window: SearchWindow, parent: QObject) -> None:
+        super().__init__(parent)
         self.window = window
         paths = window.library.paths
-        self.panel = SearchPanel(paths, window)
+        self.panel = SearchPanel(paths)  # docked by add_panel
         self.panel.set_history(
             [q for q in window.settings.get(keys.SEARCH_HISTORY).split("\n") if q]
         )
@@ -57,21 +74,12 @@ class SearchController(QObject):
         window.addAction(self.find_action)
         window.edit_menu.addAction(self.find_action)
         self._connect()
-        self._set_podcasts(window.library.summaries())
         self.worker.start()  # the recovery check: the library is the source of truth
 
     def _connect(self) -> None:
-        window, panel, worker = self.window, self.panel, self.worker
+        panel, worker = self.panel, self.worker
         self.find_action.triggered.connect(self.show_panel)
-        panel.hitActivated.connect(
-            lambda episode_id, paragraph, terms: window.open_episode(
-                episode_id, None if paragraph < 0 else paragraph, terms
-            )
-        )
         panel.indexNeedsUpdate.connect(worker.start)
-        window.summariesChanged.connect(self._set_podcasts)
-        window.episodesChanged.connect(worker.start)
-        window.episodeDeleted.connect(worker.start)
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
@@ -90,7 +98,7 @@ class SearchController(QObject):
         self.worker.wait()
         self.panel.shutdown()
 
-    def _set_podcasts(self, summaries: list[EpisodeSummary]) -> None:
+    def set_podcasts(self, summaries: list[EpisodeSummary]) -> None:
         self.panel.set_podcasts([s.podcast for s in summaries])
 
     def _running_changed(self, running: bool) -> None:

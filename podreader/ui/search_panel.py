@@ -1,23 +1,19 @@
 """The search panel: live results across the archive, grouped by episode.
 
-Searches run on a one-thread pool that owns the panel's :class:`SearchEngine` (its own index
-searcher and library connection), so typing never waits for the index; a result that arrives
-after a newer query was typed is dropped.
+Searches run off the GUI thread through a :class:`SearchRunner` over the panel's
+:class:`SearchEngine` (its own index searcher and library connection), so typing never waits for
+the index; a result that arrives after a newer query was typed is dropped.
 """
 
 from __future__ import annotations
 
-import html
+from dataclasses import replace
+from itertools import count
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRunnable,
     QStringListModel,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -27,140 +23,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from podreader.paths import DataPaths
-from podreader.search.engine import EpisodeHits, Hit, SearchEngine, SearchOptions, SearchResults
-
-Index = QModelIndex | QPersistentModelIndex
+from podreader.search.engine import SearchEngine, SearchOptions, SearchResults
+from podreader.ui.search_model import MORE_ROLE, TARGET_ROLE, SearchResultsModel
+from podreader.ui.search_runner import SearchRunner
+from podreader.ui.search_view import ResultsView
 
 #: Pause after the last keystroke before searching.
 DEBOUNCE_MS = 250
 HISTORY_SIZE = 30
-#: Hit rows carry their snippet with the matches in <b>, for a rich-text delegate or tooltip.
-SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Episode rows and hit rows both answer (episode_id, reading paragraph or -1, terms).
-TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
-
-_NO_PARENT = 0xFFFFFFFF  # internalId of top-level (episode) rows
-_ROOT = QModelIndex()
-
-
-def snippet_html(hit: Hit) -> str:
-    text = hit.snippet.text
-    out: list[str] = []
-    last = 0
-    for start, end in hit.snippet.marks:
-        out += [html.escape(text[last:start]), "<b>", html.escape(text[start:end]), "</b>"]
-        last = end
-    out.append(html.escape(text[last:]))
-    return "".join(out).replace("\n", " ")
-
-
-class SearchResultsModel(QAbstractItemModel):
-    """Episodes at the top level, their hits below; one column."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._groups: list[EpisodeHits] = []
-
-    def set_results(self, groups: list[EpisodeHits]) -> None:
-        self.beginResetModel()
-        self._groups = list(groups)
-        self.endResetModel()
-
-    def groups(self) -> list[EpisodeHits]:
-        return list(self._groups)
-
-    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return (
-                self.createIndex(row, 0, _NO_PARENT) if row < len(self._groups) else QModelIndex()
-            )
-        if parent.internalId() != _NO_PARENT or parent.row() >= len(self._groups):
-            return QModelIndex()
-        if row >= len(self._groups[parent.row()].hits):
-            return QModelIndex()
-        return self.createIndex(row, 0, parent.row())
-
-    def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        if not child.isValid() or child.internalId() == _NO_PARENT:
-            return QModelIndex()
-        return self.createIndex(int(child.internalId()), 0, _NO_PARENT)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == _NO_PARENT and parent.column() == 0:
-            return len(self._groups[parent.row()].hits)
-        return 0
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 1
-
-    def _item(self, index: Index) -> tuple[EpisodeHits, Hit | None]:
-        if index.internalId() == _NO_PARENT:
-            return self._groups[index.row()], None
-        group = self._groups[int(index.internalId())]
-        return group, group.hits[index.row()]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        group, hit = self._item(index)
-        if hit is None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                more = self.tr(" — {n} more in this episode").format(n=group.more)
-                return f"{group.title}{more if group.more else ''}"
-            if role == Qt.ItemDataRole.ToolTipRole:
-                published = group.published.isoformat() if group.published else ""
-                return f"{group.podcast} {published}".strip()
-            if role == TARGET_ROLE and group.hits:
-                return _target(group.episode_id, group.hits[0])
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return hit.snippet.text.replace("\n", " ")
-        if role in (SNIPPET_HTML_ROLE, Qt.ItemDataRole.ToolTipRole):
-            return snippet_html(hit)
-        if role == TARGET_ROLE:
-            return _target(group.episode_id, hit)
-        return None
-
-
-def _target(episode_id: str, hit: Hit) -> tuple[str, int, list[str]]:
-    return episode_id, -1 if hit.target is None else hit.target, list(hit.terms)
-
-
-class _Relay(QObject):
-    done = Signal(int, object)  # generation, SearchResults
-
-
-class _SearchTask(QRunnable):
-    def __init__(
-        self,
-        engine: SearchEngine,
-        generation: int,
-        text: str,
-        options: SearchOptions,
-        relay: _Relay,
-    ) -> None:
-        super().__init__()
-        self.engine, self.generation, self.text = engine, generation, text
-        self.options, self.relay = options, relay
-
-    def run(self) -> None:
-        try:
-            results = self.engine.search(self.text, self.options)
-        except Exception as error:  # the thread's edge: anything left must reach the user
-            results = SearchResults(
-                self.text, 0, False, [], f"The search failed ({error}); try again."
-            )
-        self.relay.done.emit(self.generation, results)
+#: Most hits listed when "N more in this episode" is opened (its row stays for the rest).
+MORE_LIMIT = 200
 
 
 class SearchPanel(QWidget):
@@ -179,11 +56,14 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("search")
         self._engine = SearchEngine(paths)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # the engine is used by one thread at a time
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._show)
+        self._runner = SearchRunner(self._engine, self)
+        self._runner.done.connect(self._show)
         self._generation = 0
+        self._searched = ("", SearchOptions())  # the query and options the results are for
+        # Searches for the rest of one episode's hits are numbered below zero, so that their
+        # results are told apart from a query's: number -> (query's generation, episode id).
+        self._listing: dict[int, tuple[int, str]] = {}
+        self._listing_numbers = count(-1, -1)
 
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr('Search all episodes: words, "phrases", -word…'))
@@ -204,11 +84,8 @@ class SearchPanel(QWidget):
         self.sort.addItem(self.tr("Newest first"), "date")
 
         self.model = SearchResultsModel(self)
-        self.results = QTreeView(self)
+        self.results = ResultsView(self)
         self.results.setModel(self.model)
-        self.results.setHeaderHidden(True)
-        self.results.setUniformRowHeights(True)
-        self.results.setWordWrap(False)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
 
@@ -231,6 +108,7 @@ class SearchPanel(QWidget):
         for combo in (self.podcast, self.language, self.sort):
             combo.currentIndexChanged.connect(self.search_now)
         self.results.activated.connect(self._activate)
+        self.results.clicked.connect(self._clicked)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -262,6 +140,7 @@ class SearchPanel(QWidget):
         text = self.query.text()
         self._generation += 1
         if not text.strip():
+            self._runner.discard()
             self.model.set_results([])
             self.status.clear()
             return
@@ -270,13 +149,26 @@ class SearchPanel(QWidget):
             language=self.language.currentData() or None,
             sort=self.sort.currentData(),
         )
-        self._pool.start(_SearchTask(self._engine, self._generation, text, options, self._relay))
+        self._searched = (text, options)
+        self._runner.search(self._generation, text, options)
+
+    def show_all_in(self, episode_id: str) -> None:
+        """List every matching passage of a listed episode in place of its best few."""
+        group = next((g for g in self.model.groups() if g.episode_id == episode_id), None)
+        listing = (self._generation, episode_id)
+        if group is None or not group.more or listing in self._listing.values():
+            return
+        number = next(self._listing_numbers)
+        self._listing[number] = listing
+        text, options = self._searched
+        count = min(group.matches, MORE_LIMIT)
+        options = replace(options, episode=episode_id, limit=count, per_episode=count)
+        self._runner.search(number, text, options)
 
     def shutdown(self) -> None:
         """Wait for a running search and close the engine; call when the window closes."""
         self._generation += 1
-        self._pool.clear()
-        self._pool.waitForDone()
+        self._runner.shutdown()
         self._engine.close()
 
     # -- private ----------------------------------------------------------------------------
@@ -289,6 +181,9 @@ class SearchPanel(QWidget):
         self.search_now()
 
     def _show(self, generation: int, results: SearchResults) -> None:
+        if generation < 0:
+            self._show_more(self._listing.pop(generation), results)
+            return
         if generation != self._generation:
             return  # a newer query is on its way
         self.model.set_results(results.groups)
@@ -311,7 +206,18 @@ class SearchPanel(QWidget):
             self._engine.damaged = False
             self.indexNeedsUpdate.emit()
 
+    def _show_more(self, listing: tuple[int, str], results: SearchResults) -> None:
+        if listing[0] == self._generation:  # else the results were replaced meanwhile
+            for group in results.groups:
+                self.model.set_episode_hits(group)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        episode_id = self.model.data(index, MORE_ROLE)
+        if isinstance(episode_id, str):  # one click opens it, as a link would
+            self.show_all_in(episode_id)
+
     def _activate(self, index: QModelIndex) -> None:
+        self._clicked(index)
         target = self.model.data(index, TARGET_ROLE)
         if isinstance(target, tuple):
             episode_id, paragraph, terms = target

@@ -95,6 +95,12 @@ class ThemeManager(QObject):
     def apply(self, choice: ThemeChoice) -> None:
         self.choice = choice
         self._app.setPalette(palette(is_dark(choice)))
+        # Widgets a style sheet rule applies to (lists, the status bar, the transcript's text
+        # views) keep the palette they were polished with; setting the sheet again re-polishes
+        # every widget with the new palette. Without it a live switch left them in the old look.
+        sheet = self._app.styleSheet()
+        self._app.setStyleSheet("")
+        self._app.setStyleSheet(sheet)
         self.changed.emit(is_dark(choice))
 
     @property

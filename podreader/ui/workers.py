@@ -1,15 +1,17 @@
-"""Long library work off the GUI thread: a worker on its own QThread with its own connection.
+"""Work off the GUI thread, one mechanism for all of it: a worker on its own QThread.
 
-Each run (an import, a re-analysis, a search index update) is a :class:`Job` that owns one
-:class:`Worker` and its thread. Each worker opens a :class:`Library` of its own on the thread
-that uses it; results come back to the window as queued signals. The modules that do the work
-(import pipeline, text analysis, search index) are imported on the worker thread too: the window
-does not need them at startup.
+Each run (an import, a re-analysis, a search index update, one search) is a :class:`Job` that
+owns one :class:`Worker` and its thread; results come back to the window as queued signals.
+Library workers open a :class:`Library` of their own on the thread that uses it, and import the
+modules that do the work (import pipeline, text analysis, search index) there too: the window
+does not need them at startup. :func:`run_task` runs any function the same way and hands its
+result to a function on the GUI thread (as MusicBrainz Picard's ``run_task`` does).
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
@@ -33,9 +35,8 @@ class Worker(QObject):
     #: The sentence for an unexpected error; ``{error}`` is replaced by it.
     unexpected = "The work stopped unexpectedly ({error}); please try again."
 
-    def __init__(self, data: DataPaths) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.data = data
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -68,7 +69,30 @@ class Worker(QObject):
         self.finished.emit(result)
 
 
-class ImportWorker(Worker):
+class LibraryWorker(Worker):
+    """A worker on the library (and its search index) in the data folder ``data``."""
+
+    def __init__(self, data: DataPaths) -> None:
+        super().__init__()
+        self.data = data
+
+
+class TaskWorker(Worker):
+    """Runs one function; its result is what the function returns."""
+
+    def __init__(self, func: Callable[[], object], unexpected: str) -> None:
+        super().__init__()
+        self._func = func
+        self.unexpected = unexpected
+
+    def expected_errors(self) -> tuple[type[Exception], ...]:
+        return ()
+
+    def work(self) -> object:
+        return self._func()
+
+
+class ImportWorker(LibraryWorker):
     """Imports files and folders; the result is the list of
     :class:`~podreader.library.importer.ImportResult`, progress names each file imported."""
 
@@ -91,7 +115,7 @@ class ImportWorker(Worker):
             )
 
 
-class ReanalysisWorker(Worker):
+class ReanalysisWorker(LibraryWorker):
     """Brings episodes stored by an older text analysis up to date; the result is how many
     were re-analysed. Progress starts at 0 of the total, and nothing is reported when no
     episode needs it."""
@@ -113,7 +137,7 @@ class ReanalysisWorker(Worker):
             )
 
 
-class IndexUpdateWorker(Worker):
+class IndexUpdateWorker(LibraryWorker):
     """Brings the search index in line with the library; the result is the
     :class:`~podreader.search.indexer.UpdateReport`, progress carries the estimated seconds
     left (None until known)."""
@@ -207,3 +231,23 @@ class IndexJob(Job):
 
     def __init__(self, data: DataPaths, parent: QObject | None = None) -> None:
         super().__init__(IndexUpdateWorker(data), "podreader-index", parent)
+
+
+def run_task(
+    func: Callable[[], object],
+    next_func: Callable[[object], None],
+    failed: Callable[[str], None],
+    *,
+    unexpected: str,
+    parent: QObject,
+    name: str = "podreader-task",
+) -> Job:
+    """Run ``func`` on a thread of its own; ``next_func(result)`` or ``failed(message)`` is
+    called on the GUI thread (``unexpected`` is the sentence for an error, with ``{error}``).
+    The job deletes itself once its thread has stopped."""
+    job = Job(TaskWorker(func, unexpected), name, parent)
+    job.finished.connect(next_func)
+    job.failed.connect(failed)
+    job.done.connect(job.deleteLater)
+    job.start()
+    return job

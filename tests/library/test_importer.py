@@ -83,7 +83,7 @@ def test_original_bytes_are_kept_by_hash(library: Library, tmp_path: Path) -> No
     (result,) = import_paths(library, [path])
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     assert library.source_path(digest).read_bytes() == path.read_bytes()
-    assert library.source_episode(digest) == result.episode_id
+    assert library.shown_from(digest) == library.summary(result.episode_id or "")
 
 
 def test_repaired_copy_updates_the_same_episode(library: Library, tmp_path: Path) -> None:

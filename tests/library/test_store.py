@@ -40,8 +40,13 @@ def test_same_source_is_unchanged_new_bytes_update(library: Library) -> None:
     assert "second" in loaded.transcript.paragraphs[0].text
     assert library.count() == 1
     assert library.revisions()[episode.id] == 2
-    # The older source stays kept and still points at the episode.
-    assert library.source_episode(source_for("a").hash) == episode.id
+    # The older source stays kept and still points at the episode, which shows the newer one.
+    older = library.conn.execute(
+        "SELECT episode_id FROM sources WHERE hash = ?", (source_for("a").hash,)
+    )
+    assert older.fetchone()[0] == episode.id
+    assert library.shown_from(source_for("b").hash) == library.summary(episode.id)
+    assert library.shown_from(source_for("a").hash) is None
 
 
 def test_summaries_and_delete(library: Library) -> None:
@@ -129,10 +134,12 @@ def test_newer_schema_is_refused_with_a_sentence(tmp_path: Path) -> None:
         Library(DataPaths(tmp_path))
 
 
-def test_garbage_file_is_a_library_error(tmp_path: Path) -> None:
+def test_garbage_file_is_a_library_error_and_is_moved_aside(tmp_path: Path) -> None:
     (tmp_path / "library.sqlite3").write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(LibraryError, match="could not be opened"):
+    with pytest.raises(LibraryError, match="file is not a database; it was moved aside"):
         Library(DataPaths(tmp_path))
+    (kept,) = tmp_path.glob("library.damaged-*.sqlite3")
+    assert kept.read_bytes() == b"this is not sqlite" * 100
 
 
 def test_single_texts_for_search_snippets(library: Library) -> None:

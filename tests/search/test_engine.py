@@ -69,6 +69,12 @@ def test_groups_by_episode_best_first_with_count_of_more(
     assert results.total == 4
 
 
+def test_one_episode_lists_all_its_matches(indexed: DataPaths, engine: SearchEngine) -> None:
+    results = engine.search("ferry", SearchOptions(episode="ferry", per_episode=10))
+    assert [g.episode_id for g in results.groups] == ["ferry"]
+    assert len(results.groups[0].hits) == results.groups[0].matches == 3
+
+
 def test_snippet_marks_matches_from_library_text(indexed: DataPaths, engine: SearchEngine) -> None:
     results = engine.search("rowing", SearchOptions())
     (_, hit) = results.hits[0]

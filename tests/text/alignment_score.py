@@ -1,10 +1,11 @@
 """Scoring an analysed episode against a hand alignment stored as ids and offsets only.
 
 A gold alignment is a dict with ``track`` (the other track's key), ``links`` (for each page
-paragraph id, as a string, the other track's paragraph ids that render it) and ``sponsor``
-([first paragraph, start offset, last paragraph, end offset] of each sponsor read or sign-off,
-offsets in the stripped paragraph text). Reading paragraphs are scored against the union of the
-links of the page paragraphs they cover outside sponsor reads.
+paragraph id, as a string, the other track's paragraph ids that render it), ``sponsor``
+([first paragraph, start offset, last paragraph, end offset] of each sponsor read, offsets in the
+stripped paragraph text) and optionally ``sign_off`` (the same for a goodbye the other track leaves
+out: it aligns to nothing but is no sponsor read). Reading paragraphs are scored against the union
+of the links of the page paragraphs they cover outside those ranges.
 """
 
 from __future__ import annotations
@@ -37,15 +38,19 @@ def page_starts(episode: Episode) -> list[int]:
     return starts
 
 
-def sponsor_ranges(episode: Episode, gold: Gold) -> list[tuple[int, int]]:
+def sponsor_ranges(episode: Episode, gold: Gold, key: str = "sponsor") -> list[tuple[int, int]]:
     starts = page_starts(episode)
-    return [(starts[a] + s, starts[b] + e) for a, s, b, e in gold["sponsor"]]
+    return [(starts[a] + s, starts[b] + e) for a, s, b, e in gold.get(key, [])]
+
+
+def unrendered_ranges(episode: Episode, gold: Gold) -> list[tuple[int, int]]:
+    return sponsor_ranges(episode, gold) + sponsor_ranges(episode, gold, "sign_off")
 
 
 def gold_for(episode: Episode, gold: Gold, start: int, end: int) -> set[int]:
-    """Union of the gold links of the page paragraphs this range covers outside sponsor reads."""
+    """Union of the gold links of the page paragraphs this range covers outside unrendered text."""
     starts = page_starts(episode)
-    sponsor = sponsor_ranges(episode, gold)
+    sponsor = unrendered_ranges(episode, gold)
     found: set[int] = set()
     for pid, pstart in enumerate(starts):
         pend = pstart + len(episode.transcript.paragraphs[pid].text)
@@ -79,7 +84,10 @@ def score(episode: Episode, gold: Gold) -> dict[str, float]:
 
 
 def check_sponsor_reads(episode: Episode, gold: Gold) -> None:
-    """Gold reads are (at least 90%) marked and align to nothing; nothing else is marked."""
+    """Gold reads are (at least 90%) marked and align to nothing; nothing else is marked.
+
+    A gold sign-off is not marked, and aligns to nothing.
+    """
     ranges = reading_ranges(episode)
     sponsor: list[ReadingParagraph] = []
     for a, b in sponsor_ranges(episode, gold):
@@ -96,6 +104,10 @@ def check_sponsor_reads(episode: Episode, gold: Gold) -> None:
     for p, (s, e) in zip(episode.reading, ranges, strict=True):
         if p.sponsor:
             assert any(a <= s and e <= b for a, b in sponsor_ranges(episode, gold)), p.id
+    for a, b in sponsor_ranges(episode, gold, "sign_off"):
+        inside = [p for p, (s, e) in zip(episode.reading, ranges, strict=True) if a <= s and e <= b]
+        assert inside, (a, b)
+        assert all(p.counterparts[gold["track"]] == [] for p in inside)
 
 
 def sentence_rows(episode: Episode, gold: Gold) -> tuple[list[int], list[int]]:

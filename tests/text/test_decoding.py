@@ -91,3 +91,44 @@ def test_decode_error_is_a_parse_error_with_one_sentence() -> None:
     with pytest.raises(ParseError) as error:
         decode(bytes(range(256)))
     assert str(error.value) == "The file's text encoding could not be read; save it again as UTF-8."
+
+
+def _traditional_page() -> str:
+    # Written by hand in traditional characters (Taiwan usage), as a Big5 page holds them.
+    sentence = (
+        "早安，歡迎收聽港口時間，我們聊船，也聊修船的人。今天的來賓解釋了北方一家小船廠"
+        "去年為什麼造了一百二十艘木船，其中大部分賣到了國外。她說祕訣是耐心。"
+    )
+    return "Harbour Hour 港口時間\n" + "\n".join([sentence] * 5) + "\nThanks for listening.\n"
+
+
+@pytest.mark.parametrize("encoding", ["big5", "cp950", "big5hkscs"])
+def test_big5_pages_are_read_as_traditional_chinese(encoding: str) -> None:
+    text = _traditional_page()
+    assert decode(text.encode(encoding)) == text
+
+
+def test_simplified_and_traditional_gb18030_pages_stay_gb18030() -> None:
+    simplified = "欢迎收听港口时间，我们聊船，也聊修船的人。今天的嘉宾解释了北方一家小船厂。\n" * 5
+    assert decode(simplified.encode("gb18030")) == simplified
+    traditional = _traditional_page()
+    assert decode(traditional.encode("gb18030")) == traditional
+
+
+def test_chinese_bytes_that_read_as_gibberish_everywhere_are_refused() -> None:
+    # Big5 trail bytes under GB18030-only lead bytes: every decoding is valid but nonsense.
+    rng = random.Random(3)
+    data = bytes(
+        b for _ in range(400) for b in (rng.randrange(0xF8, 0xFA), rng.randrange(0x40, 0x7F))
+    )
+    with pytest.raises(DecodeError, match=r"neither simplified .* nor traditional"):
+        decode(b"Title\n" + data)
+
+
+@pytest.mark.parametrize("control", ["\x00", "\x01", "\x1b", "\x7f", "\x85", "\x9f"])
+def test_stray_control_characters_are_dropped(control: str) -> None:
+    rest = "The words go on without any other control character.\n" * 5
+    text = f"A transcript{control} with a stray control character.\n{rest}"
+    clean = f"A transcript with a stray control character.\n{rest}"
+    assert decode(text.encode("utf-8")) == clean
+    assert decode(text.encode("utf-16")) == clean

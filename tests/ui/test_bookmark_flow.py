@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 from podreader.library.anchoring import Anchor
 from podreader.library.bookmarks import BookmarkStore, new_bookmark
 from podreader.library.store import Library
+from podreader.model import Mark
 from podreader.paths import DataPaths
 from podreader.ui.bookmark_controller import BookmarkController
 from podreader.ui.bookmark_dialog import BookmarkDialog
 from podreader.ui.bookmarks_panel import BookmarksPanel
 from podreader.ui.main_window import MainWindow
-from podreader.ui.transcript.pane import Mark
 from tests.library.bookmark_texts import EPISODE_ID, READING, SUMMARY, episode, store
 from tests.ui.window_fixtures import MakeWindow, data, make_window
 

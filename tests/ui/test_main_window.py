@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from podreader.library.store import Library
 from podreader.paths import DataPaths
 from podreader.ui.chapter_model import Role as ChapterRole
-from podreader.ui.drops import importable_paths
 from podreader.ui.episode_model import Role
+from podreader.ui.import_sources import importable_paths
 from podreader.ui.main_window import MainWindow
 from podreader.ui.settings import Settings
 from tests.ui.summaries import episode, store

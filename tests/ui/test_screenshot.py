@@ -18,6 +18,8 @@ def test_screenshot_option_writes_a_png(qtbot: QtBot, tmp_path: Path) -> None:
     target = tmp_path / "window.png"
     argv = ["--data-dir", str(data.root), "--screenshot", str(target)]
     assert main([*argv, "--episode", "episode-2", "--mode", "interleaved", "--theme", "dark"]) == 0
+    # The command line names the modes as the pane and the View menu do.
+    assert main([*argv, "--episode", "episode-2", "--mode", "transcript"]) == 0
     image = QImage(str(target))
     assert image.width() >= 1000 and image.height() >= 700
     assert main([*argv, "--episode", "missing"]) == 1

@@ -124,3 +124,22 @@ def test_deleted_index_is_rebuilt_at_start_with_progress(
         assert engine.search("gulls").total == 1
     finally:
         engine.close()
+
+
+def test_the_search_panel_keeps_its_width(
+    qtbot: QtBot, data: DataPaths, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    search = window.attach_search()
+    search.show_panel()
+    window.resizeDocks([search.dock], [640], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: search.dock.width() > 500)
+    wide = search.dock.width()
+    window.close()
+    again = make_window()
+    again.show()
+    qtbot.waitExposed(again)
+    dock = again.attach_search().dock
+    qtbot.waitUntil(lambda: dock.isVisible() and dock.width() == wide)

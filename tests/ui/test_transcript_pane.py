@@ -9,12 +9,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from podreader.model import READING_TRACK as TRANSCRIPT
 from podreader.model import Episode
 from podreader.ui.theme import palette
 from podreader.ui.transcript import TranscriptPane
 from podreader.ui.transcript.fonts import MAX_POINT_SIZE
 from podreader.ui.transcript.highlights import Layer, Palette
-from podreader.ui.transcript.passages import TRANSCRIPT
 from tests.ui.test_transcript_episodes import bilingual_episode, rows_episode
 
 

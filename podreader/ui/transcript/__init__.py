@@ -1,6 +1,6 @@
 """The transcript pane: an episode's transcript beside, between or instead of another track."""
 
 from podreader.ui.transcript.findbar import FindBar
-from podreader.ui.transcript.pane import MODES, PassageSelection, TranscriptPane
+from podreader.ui.transcript.pane import PassageSelection, TranscriptPane
 
-__all__ = ["MODES", "FindBar", "PassageSelection", "TranscriptPane"]
+__all__ = ["FindBar", "PassageSelection", "TranscriptPane"]

@@ -9,12 +9,13 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from podreader.model import Episode
+from podreader.model import READING_MODES as MODES
+from podreader.model import READING_TRACK as TRANSCRIPT
+from podreader.model import Episode, Mark
 from podreader.ui.transcript.findbar import FindBar
 from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
 from podreader.ui.transcript.highlights import Layer
 from podreader.ui.transcript.passages import (
-    TRANSCRIPT,
     RowIndex,
     Span,
     find_spans,
@@ -23,11 +24,6 @@ from podreader.ui.transcript.passages import (
     terms_pattern,
 )
 from podreader.ui.transcript.view import RowView
-
-MODES = ("side", "interleaved", "transcript", "other")
-
-#: A bookmarked range: (track, paragraph id, start, end), optionally with its colour ("#rrggbb").
-Mark = tuple[str, int, int, int] | tuple[str, int, int, int, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +221,9 @@ class TranscriptPane(QWidget):
         self._apply_focus()
 
     def apply_theme(self) -> None:
-        """Recolour highlights, bands and practice covers from the current palette."""
+        """The window's hook after a live theme switch: recolour highlights, sponsor reads,
+        the row pair and practice covers from the new palette (the view also does on its own
+        PaletteChange)."""
         self._view.apply_theme()
 
     # -- position ----------------------------------------------------------------------------

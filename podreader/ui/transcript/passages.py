@@ -16,10 +16,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from podreader.model import READING_TRACK as TRANSCRIPT
 from podreader.model import Episode, ReadingParagraph, Row, TextRange, Track
-
-#: Track name of reading paragraphs in selections and marks (other tracks use :attr:`Track.key`).
-TRANSCRIPT = "transcript"
 
 #: Joins a cell's pieces from two paragraphs: a line break inside the cell, one character long.
 PIECE_BREAK = "\u2028"

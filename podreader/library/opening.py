@@ -1,0 +1,160 @@
+"""Opening the library file: for writing, read-only, or not at all when it is damaged.
+
+The library is never replaced silently. A file that is not a SQLite database, an emptied one
+(0 bytes) or a missing one while ``sources/`` still holds kept pages is reported in one
+sentence, and a damaged file is moved aside, never deleted, for ``podreader recover`` to
+rebuild the library from the kept pages and the latest bookmark backup.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from podreader.paths import DataPaths
+
+#: How long a writer waits for another process (the window, a command-line import) to finish.
+BUSY_TIMEOUT_S = 60.0
+#: The first 16 bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+DISK_FULL = "The disk is full; free some space and import again."
+RECOVER = (
+    "run 'podreader recover' (or File > Recover Library in the window) to rebuild it from "
+    "your kept pages and the latest bookmark backup"
+)
+
+
+class LibraryError(RuntimeError):
+    """The library cannot be opened or written. ``str(error)`` is one sentence for the user."""
+
+
+class LibraryDamaged(LibraryError):
+    """The library file is damaged, emptied or missing while kept pages exist: recover it."""
+
+
+def damaged(reason: str, moved_to: Path | None = None) -> LibraryDamaged:
+    """The one sentence for a damaged library: what is wrong, where the file went, what to do."""
+    kept = f"; it was moved aside to {moved_to.name}" if moved_to is not None else ""
+    return LibraryDamaged(f"The library {reason}{kept}; {RECOVER}.")
+
+
+def write_problem(error: sqlite3.Error | OSError) -> str:
+    """One sentence for a failed write to the data folder: what happened, what to do."""
+    if isinstance(error, OSError):
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DISK_FULL
+        return (
+            f"The data folder could not be written ({error.strerror or error}); "
+            "check its permissions and free space."
+        )
+    code = getattr(error, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL:
+        return DISK_FULL
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return str(damaged("file is damaged"))
+    if code == sqlite3.SQLITE_READONLY:
+        return "The library is read-only; make the data folder writable and try again."
+    return f"The library could not be written ({error}); check the data folder and try again."
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """Does this error say the database file itself is damaged (rather than busy or full)?"""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def writable(paths: DataPaths) -> bool:
+    """May this process write the library (and create it, its journal, its kept pages)?"""
+    folder = paths.root
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent  # a data folder still to be made: may its parent take it?
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return False
+    return not paths.library.exists() or os.access(paths.library, os.W_OK)
+
+
+def has_kept_pages(paths: DataPaths) -> bool:
+    """Are there kept original pages, from which a library can be rebuilt?"""
+    return any(kept_pages(paths))
+
+
+def kept_pages(paths: DataPaths) -> list[Path]:
+    """Every kept original page, oldest first by the time it was last imported as the shown
+    copy of its episode: the order a rebuild imports them in, so the copy shown last wins."""
+    if not paths.sources.is_dir():
+        return []
+    files = [
+        path
+        for folder in paths.sources.iterdir()
+        if folder.is_dir()
+        for path in folder.iterdir()
+        if path.is_file() and not path.name.startswith(".")
+    ]
+    return sorted(files, key=lambda path: (path.stat().st_mtime_ns, path.name))
+
+
+def move_aside(paths: DataPaths) -> Path:
+    """Rename the library file (and its WAL files) to a dated name beside it; never deletes."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = paths.library.with_name(f"library.damaged-{stamp}.sqlite3")
+    for suffix in ("", "-wal", "-shm"):
+        source = paths.library.with_name(paths.library.name + suffix)
+        if source.exists():
+            source.rename(target.with_name(target.name + suffix))
+    return target
+
+
+def check_file(paths: DataPaths, read_only: bool) -> None:
+    """Refuse a library file that is not a database, or an empty or missing one while kept
+    pages exist (a new, empty library would look like a loss); cheap: no page is read."""
+    library = paths.library
+    size = library.stat().st_size if library.exists() else None
+    if not size:
+        if has_kept_pages(paths):
+            what = "file is empty" if size == 0 else "file is missing"
+            moved = move_aside(paths) if size == 0 and not read_only else None
+            raise damaged(f"{what} although the data folder holds kept pages", moved)
+        if read_only:
+            raise LibraryError(
+                f"There is no library in {paths.root} and podreader may not create one there; "
+                "choose another data folder with --data-dir."
+            )
+        return
+    with library.open("rb") as file:
+        header = file.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise damaged("file is not a database", None if read_only else move_aside(paths))
+
+
+def connect(file: Path, read_only: bool) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit), read-only if asked.
+
+    A read-only folder cannot hold the WAL index SQLite makes beside the file to read it, so
+    when even reading fails there, the file is opened as immutable: read as it is on disk.
+    """
+    if not read_only:
+        return sqlite3.connect(
+            file, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
+    uri = file.absolute().as_uri()
+    for mode in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(
+            f"{uri}?{mode}",
+            uri=True,
+            timeout=BUSY_TIMEOUT_S,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            continue
+        return conn
+    raise LibraryError(
+        f"The library in {file.parent} could not be read; check that you may read the folder."
+    )

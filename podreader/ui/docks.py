@@ -1,0 +1,89 @@
+"""Docked panels (search, bookmarks) and the window layout that is saved between sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSplitter, QWidget
+
+from podreader.ui import settings as keys
+from podreader.ui.settings import Settings
+
+#: Splitters whose sizes are kept, by their setting.
+Splitters = dict[keys.Key[QByteArray], QSplitter]
+
+
+class PanelDocks:
+    """Docks panels into ``window`` with a toggle each in ``menu`` (View → Panels)."""
+
+    def __init__(self, window: QMainWindow, settings: Settings, menu: QMenu) -> None:
+        self.window = window
+        self.settings = settings
+        self.menu = menu
+
+    def add(
+        self,
+        widget: QWidget,
+        title: str,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+        toggle_shortcut: str | QKeySequence | None = None,
+    ) -> QDockWidget:
+        """Dock ``widget`` with a View → Panels toggle; its saved place and visibility are
+        restored (even when added after the window is shown).
+
+        With no saved place the panel starts hidden, tabbed with the panels already in
+        ``area``: the transcript keeps the room until the reader asks for a panel."""
+        window = self.window
+        dock = QDockWidget(title, window)
+        dock.setObjectName(f"panel-{widget.objectName() or title}")
+        dock.setWidget(widget)
+        neighbour = next(
+            (
+                d
+                for d in window.findChildren(QDockWidget)
+                if window.dockWidgetArea(d) == area and d.isVisible()
+            ),
+            None,
+        )
+        window.addDockWidget(area, dock)
+        if dock.objectName() in self.settings.get(keys.PANELS).split(","):
+            window.restoreDockWidget(dock)
+        elif neighbour is not None:
+            window.tabifyDockWidget(neighbour, dock)
+        # Shown explicitly: a dock added after the window is shown stays hidden otherwise.
+        dock.setVisible(dock.objectName() in self.settings.get(keys.VISIBLE_PANELS).split(","))
+        toggle = dock.toggleViewAction()
+        if toggle_shortcut is not None:
+            toggle.setShortcut(QKeySequence(toggle_shortcut))
+        toggle.triggered.connect(lambda shown: _toggled(dock, shown))
+        self.menu.addAction(toggle)
+        self.menu.menuAction().setVisible(True)
+        return dock
+
+    def restore(self, splitters: Splitters) -> bool:
+        """Restore the saved window geometry, docks and splitters; False on a first start."""
+        s, window = self.settings, self.window
+        placed = window.restoreGeometry(s.get(keys.GEOMETRY))
+        window.restoreState(s.get(keys.WINDOW_STATE))
+        for key, splitter in splitters.items():
+            splitter.restoreState(s.get(key))
+        return placed
+
+    def save(self, splitters: Splitters) -> None:
+        s, window = self.settings, self.window
+        s.set(keys.GEOMETRY, window.saveGeometry())
+        s.set(keys.WINDOW_STATE, window.saveState())
+        docks = window.findChildren(QDockWidget)
+        s.set(keys.PANELS, ",".join(d.objectName() for d in docks))
+        s.set(
+            keys.VISIBLE_PANELS,
+            ",".join(d.objectName() for d in docks if d.toggleViewAction().isChecked()),
+        )
+        for key, splitter in splitters.items():
+            s.set(key, splitter.saveState())
+
+
+def _toggled(dock: QDockWidget, shown: bool) -> None:
+    if shown:
+        dock.raise_()
+        dock.widget().setFocus(Qt.FocusReason.ShortcutFocusReason)

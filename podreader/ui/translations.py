@@ -1,0 +1,62 @@
+"""The interface language: podreader's own catalogue, and Qt's for its standard dialogs and buttons.
+
+The language is ``--lang`` when given, else the system's. Chinese follows the script of the
+system locale: Traditional for Taiwan, Hong Kong and Macau (Qt fills in the likely script of a
+locale such as ``zh_HK``), Simplified otherwise. Any other language gets the English interface,
+which is the source text.
+
+Catalogues are ``resources/translations/podreader_<language>.qm``, compiled from the ``.ts``
+files at every build (setup.py); Qt's own are the ``qtbase_<language>.qm`` that ship with Qt.
+A missing catalogue leaves those strings in English rather than stopping the program.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from podreader import INTERFACE_LANGUAGES
+
+#: File name stem of podreader's catalogues.
+CATALOGUE = "podreader"
+
+
+def language_for(locale: QLocale) -> str:
+    """The interface language for a system locale."""
+    if locale.language() != QLocale.Language.Chinese:
+        return "en"
+    if locale.script() == QLocale.Script.TraditionalChineseScript:
+        return "zh_TW"
+    return "zh_CN"
+
+
+def choose_language(requested: str | None) -> str:
+    """``requested`` (from ``--lang``) if given, else the system locale's language."""
+    return requested if requested else language_for(QLocale.system())
+
+
+def install_translators(
+    app: QCoreApplication, language: str, folder: Path | None = None
+) -> list[QTranslator]:
+    """Install Qt's and podreader's catalogues for ``language`` on ``app``; the translators
+    installed (parented to ``app``). ``folder`` replaces the shipped catalogues' folder."""
+    if language == INTERFACE_LANGUAGES[0]:
+        return []
+    installed = []
+    qt = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_folder):
+        installed.append(qt)
+    own = QTranslator(app)
+    if folder is None:
+        with as_file(files("podreader.resources") / "translations") as shipped:
+            loaded = own.load(f"{CATALOGUE}_{language}", str(shipped))
+    else:
+        loaded = own.load(f"{CATALOGUE}_{language}", str(folder))
+    if loaded:
+        installed.append(own)
+    for translator in installed:
+        app.installTranslator(translator)
+    return installed
