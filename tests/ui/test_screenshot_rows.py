@@ -47,39 +47,33 @@ def _rows(
     return rows
 
 
+@pytest.mark.parametrize("mode", ["side", "interleaved"])
 @pytest.mark.parametrize("size", ["1440x900", "900x600"])
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("points", [DEFAULT_POINT_SIZE, MAX_POINT_SIZE])
-def test_rows_are_level_side_by_side(
+def test_rows_in_the_picture(
     qtbot: QtBot,
     library_dir: tuple[Path, str],
     tmp_path: Path,
+    mode: str,
     size: str,
     theme: str,
     points: int,
 ) -> None:
-    rows = _rows(library_dir, tmp_path, size, "side", theme, points)
-    paired = [r for r in rows if r["transcript_top"] is not None and r["counterpart_top"]]
-    assert paired, rows
-    for row in paired:
-        assert abs(row["transcript_top"] - row["counterpart_top"]) <= 2, row  # type: ignore[operator]
-    tops = [r["transcript_top"] or r["counterpart_top"] for r in rows]
-    assert tops == sorted(tops)  # type: ignore[type-var]
-
-
-@pytest.mark.parametrize("size", ["1440x900", "900x600"])
-@pytest.mark.parametrize("theme", ["light", "dark"])
-@pytest.mark.parametrize("points", [DEFAULT_POINT_SIZE, MAX_POINT_SIZE])
-def test_interleaved_puts_each_rendering_under_its_sentence(
-    qtbot: QtBot,
-    library_dir: tuple[Path, str],
-    tmp_path: Path,
-    size: str,
-    theme: str,
-    points: int,
-) -> None:
-    rows = _rows(library_dir, tmp_path, size, "interleaved", theme, points)
+    rows = _rows(library_dir, tmp_path, size, mode, theme, points)
     assert rows
-    tops = [t for r in rows for t in (r["transcript_top"], r["counterpart_top"]) if t is not None]
-    assert tops == sorted(tops) and len(set(tops)) == len(tops)
     assert [r["row"] for r in rows] == sorted(r["row"] for r in rows)  # type: ignore[type-var]
+    if mode == "side":
+        # Both cells of every row start level.
+        paired = [r for r in rows if r["transcript_top"] is not None and r["counterpart_top"]]
+        assert paired, rows
+        for row in paired:
+            assert abs(row["transcript_top"] - row["counterpart_top"]) <= 2, row  # type: ignore[operator]
+        tops = [r["transcript_top"] or r["counterpart_top"] for r in rows]
+        assert tops == sorted(tops)  # type: ignore[type-var]
+    else:
+        # Each rendering sits under its own sentence, row after row.
+        tops = [
+            t for r in rows for t in (r["transcript_top"], r["counterpart_top"]) if t is not None
+        ]
+        assert tops == sorted(tops) and len(set(tops)) == len(tops)
