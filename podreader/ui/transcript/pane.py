@@ -3,51 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from podreader.model import READING_MODES as MODES
-from podreader.model import READING_TRACK as TRANSCRIPT
 from podreader.model import Episode, Mark
 from podreader.ui.transcript.findbar import FindBar
+from podreader.ui.transcript.finding import Cycle
 from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
 from podreader.ui.transcript.highlights import Layer
 from podreader.ui.transcript.passages import (
     RowIndex,
     Span,
     find_spans,
-    is_cjk,
-    snap_to_words,
     terms_pattern,
 )
+from podreader.ui.transcript.places import (
+    PassageSelection,
+    cell_spans,
+    selected_passage,
+    visible_rows,
+)
 from podreader.ui.transcript.view import RowView
-
-
-@dataclass(frozen=True, slots=True)
-class PassageSelection:
-    """Selected text within one paragraph, as a bookmark needs it."""
-
-    track: str  # "transcript" (reading paragraphs) or a Track.key
-    paragraph: int
-    start: int  # character offsets within the paragraph's text
-    end: int
-    text: str
-
-
-def _selection_ends(cursor: QTextCursor) -> tuple[int, int]:
-    """Document positions where a selection starts and ends, for a selection of table cells
-    too (whose own ends Qt reports as cell boundaries)."""
-    table = cursor.currentTable()
-    cells: tuple[int, int, int, int] = cursor.selectedTableCells()  # type: ignore[assignment]
-    first_row, rows, first_column, columns = cells  # PySide6 returns the C++ out-parameters
-    if table is None or rows <= 0 or columns <= 0:
-        return cursor.selectionStart(), cursor.selectionEnd()
-    first = table.cellAt(first_row, first_column)
-    last = table.cellAt(first_row + rows - 1, first_column)
-    return first.firstPosition(), last.lastPosition()
 
 
 class TranscriptPane(QWidget):
@@ -83,13 +62,12 @@ class TranscriptPane(QWidget):
         self._pending: int | None = None  # paragraph to scroll to once shown
         self._hovered: int | None = None
         self._pinned: int | None = None
-        self._matches: list[Span] = []
-        self._match = -1
-        self._hit = -1  # the search hit shown, in term_spans()
         self._current = -1
         self._context_actions: list[QAction] = []
         self._placeholder = self.tr("Sponsor read hidden — click to show")
         self._view = RowView(self)
+        self._matches = Cycle(self._view)  # find in episode
+        self._hits = Cycle(self._view)  # the search's terms
         self._find = FindBar(self)
         self._find.hide()
         layout = QVBoxLayout(self)
@@ -97,31 +75,32 @@ class TranscriptPane(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self._find)
         layout.addWidget(self._view, 1)
-        self.find_action = QAction(self.tr("Find in Episode…"), self)
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action = self._action(self.tr("Find in Episode…"), QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.show_find)
-        self.addAction(self.find_action)
-        self.practice_action = QAction(self.tr("Practice Mode"), self)
+        self.practice_action = self._action(self.tr("Practice Mode"), "Ctrl+Shift+H")
         self.practice_action.setCheckable(True)
-        self.practice_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.practice_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.practice_action.setToolTip(
             self.tr("Hide the other language until you point at or click a row")
         )
         self.practice_action.toggled.connect(self.set_practice)
-        self.addAction(self.practice_action)
-        self.next_hit_action = QAction(self.tr("Next Search Hit"), self)
-        self.next_hit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FindNext))
+        self.next_hit_action = self._action(
+            self.tr("Next Search Hit"), QKeySequence.StandardKey.FindNext
+        )
         self.next_hit_action.triggered.connect(lambda: self.step_hit(1))
-        self.previous_hit_action = QAction(self.tr("Previous Search Hit"), self)
-        self.previous_hit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious))
+        self.previous_hit_action = self._action(
+            self.tr("Previous Search Hit"), QKeySequence.StandardKey.FindPrevious
+        )
         self.previous_hit_action.triggered.connect(lambda: self.step_hit(-1))
-        for action in (self.next_hit_action, self.previous_hit_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
         self._connect_signals()
         self._render()
+
+    def _action(self, text: str, keys: QKeySequence.StandardKey | str) -> QAction:
+        """An action of the pane, its shortcut live while the pane has focus."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
 
     def _connect_signals(self) -> None:
         view = self._view
@@ -130,8 +109,8 @@ class TranscriptPane(QWidget):
         view.verticalScrollBar().valueChanged.connect(self._update_current)
         view.zoomRequested.connect(lambda steps: self.set_font_size(self._size + steps))
         self._find.queryChanged.connect(self._run_find)
-        self._find.nextRequested.connect(lambda: self._step_match(1))
-        self._find.previousRequested.connect(lambda: self._step_match(-1))
+        self._find.nextRequested.connect(lambda: self._show_match(self._matches.step(1)))
+        self._find.previousRequested.connect(lambda: self._show_match(self._matches.step(-1)))
         self._find.closed.connect(self._close_find)
 
     def view(self) -> RowView:
@@ -254,29 +233,8 @@ class TranscriptPane(QWidget):
         self._update_current()
 
     def visible_rows(self, window: QWidget) -> list[dict[str, int | None]]:
-        """The rows that show in the viewport, with the top of each cell's text in ``window``
-        pixels (None for a side that is empty or not shown): what ``--screenshot`` records."""
-        view = self._view
-        viewport = view.viewport()
-        origin = viewport.mapTo(window, QPoint(0, 0)).y() - view.verticalScrollBar().value()
-        height = viewport.height()
-        out: list[dict[str, int | None]] = []
-        tops: dict[int, dict[str, int | None]] = {}
-        for number, placed in enumerate(view.placed()):
-            top = round(view.cell_top(number)) + origin
-            if placed.row not in tops:
-                if not 0 <= top - viewport.mapTo(window, QPoint(0, 0)).y() < height:
-                    continue
-                tops[placed.row] = {
-                    "row": placed.row,
-                    "transcript_top": None,
-                    "counterpart_top": None,
-                }
-                out.append(tops[placed.row])
-            side = "counterpart_top" if placed.side else "transcript_top"
-            if placed.end > placed.start:
-                tops[placed.row][side] = top
-        return out
+        """The rows in view and where each side's text starts (see :func:`visible_rows`)."""
+        return visible_rows(self._view, window)
 
     def current_paragraph(self) -> int:
         """Id of the reading paragraph at the top of the view (-1 with no episode)."""
@@ -369,38 +327,30 @@ class TranscriptPane(QWidget):
     def highlight_terms(self, terms: list[str]) -> None:
         """Mark every case-insensitive occurrence of ``terms`` (search hits) in both languages."""
         self._terms = list(terms)
-        self._hit = -1
         self._apply_terms()
 
     def show_hit(self, paragraph: int) -> None:
         """Go to the first search hit in a reading paragraph (or the first row after it):
         centred, marked solid, its row's pair lit in both languages. F3 and Shift+F3 go on."""
-        rows, placed = self._view.rows(), self._view.placed()
-        spans = self.term_spans()
-        k = next(
-            (i for i, s in enumerate(spans) if rows[placed[s[0]].row].paragraph >= paragraph), -1
-        )
-        if k < 0:
+        rows = self._view.rows()
+        first = next((r.number for r in rows if r.paragraph >= paragraph), len(rows))
+        self._hits.index = self._hits.first_from_row(first)
+        if self._hits.current() is None:
             self.scroll_to_paragraph(paragraph)
-            return
-        self._hit = k
-        self._show_hit()
+        else:
+            self._show_hit()
 
     def step_hit(self, step: int) -> None:
         """Go to the next (1) or previous (-1) search hit in the episode, round the ends."""
-        spans = self.term_spans()
-        if spans:
-            self._hit = (self._hit + step) % len(spans) if self._hit >= 0 else 0
+        if self._hits.step(step) is not None:
             self._show_hit()
 
     def current_hit(self) -> Span | None:
-        spans = self.term_spans()
-        return spans[self._hit] if 0 <= self._hit < len(spans) else None
+        return self._hits.current()
 
     def _show_hit(self) -> None:
-        span = self.current_hit()
-        if span is None:
-            return
+        span = self._hits.current()
+        assert span is not None
         view = self._view
         self._pending = None
         view.set_layer(Layer.CURRENT, [span])
@@ -415,6 +365,7 @@ class TranscriptPane(QWidget):
     def _apply_terms(self) -> None:
         pattern = terms_pattern(self._terms)
         spans = find_spans(self._cell_texts(), pattern) if pattern else []
+        self._hits.reset(spans)
         self._view.set_layer(Layer.TERM, spans)
 
     def term_spans(self) -> list[Span]:
@@ -428,21 +379,9 @@ class TranscriptPane(QWidget):
 
     def cell_spans(self, track: str, paragraph: int, start: int, end: int) -> list[Span]:
         """Where a paragraph range shows: one span per cell it reaches into."""
-        index, view = self._index, self._view
-        side = 0 if track == TRANSCRIPT else 1
-        if index is None or (side and track != index.other_key):
+        if self._index is None:
             return []
-        first = index.row_of(track, paragraph, start)
-        last = index.row_of(track, paragraph, max(end - 1, start))
-        if first is None or last is None:
-            return []
-        spans = []
-        for row in range(first, last + 1):
-            number = view.cell_number(row, side)
-            clipped = index.rows[row].cell(side).clip(paragraph, start, end)
-            if number is not None and clipped:
-                spans.append((number, *clipped))
-        return spans
+        return cell_spans(self._view, self._index, track, paragraph, start, end)
 
     def _apply_marks(self) -> None:
         spans: list[Span] = []
@@ -491,45 +430,27 @@ class TranscriptPane(QWidget):
 
     def _run_find(self, query: str) -> None:
         pattern = terms_pattern([query])
-        self._matches = find_spans(self._cell_texts(), pattern) if pattern else []
-        self._view.set_layer(Layer.MATCH, self._matches)
+        self._matches.reset(find_spans(self._cell_texts(), pattern) if pattern else [])
+        self._view.set_layer(Layer.MATCH, self._matches.spans)
         # Start from the first match at or below what the reader is looking at.
-        view = self._view
-        top = view.top_row()
-        self._match = next(
-            (i for i, span in enumerate(self._matches) if view.placed()[span[0]].row >= top),
-            0 if self._matches else -1,
-        )
-        self._show_match()
+        self._matches.index = self._matches.first_from_row(self._view.top_row())
+        self._show_match(self._matches.current())
 
-    def _step_match(self, step: int) -> None:
-        if self._matches:
-            self._match = (self._match + step) % len(self._matches)
-            self._show_match()
-
-    def _show_match(self) -> None:
-        current = self._matches[self._match] if self._match >= 0 else None
+    def _show_match(self, current: Span | None) -> None:
         self._view.set_layer(Layer.CURRENT, [current] if current else [])
         if current:
             self._view.ensure_span_visible(current)
-        self._find.set_count(self._match + 1, len(self._matches))
+        self._find.set_count(self._matches.index + 1, len(self._matches.spans))
 
     def match_count(self) -> int:
-        return len(self._matches)
+        return len(self._matches.spans)
 
     def current_match(self) -> tuple[str, int, int, int] | None:
         """The current find match as (track, paragraph id, start, end)."""
-        if self._match < 0:
-            return None
-        number, start, end = self._matches[self._match]
-        placed = self._view.placed()[number]
-        cell = self._view.rows()[placed.row].cell(placed.side)
-        first, last = cell.place(start), cell.place(end)
-        assert first is not None and last is not None
-        return cell.track, first[0], first[1], last[1]
+        return self._matches.place()
 
     def _close_find(self) -> None:
-        self._matches, self._match = [], -1
+        self._matches.reset([])
         self._view.set_layer(Layer.MATCH, [])
         self._view.set_layer(Layer.CURRENT, [])
         self._view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -542,41 +463,8 @@ class TranscriptPane(QWidget):
         self._view.set_context_actions(self._context_actions)
 
     def selected_passage(self) -> PassageSelection | None:
-        """The selected text, cut to the first paragraph it touches, or None.
-
-        Side by side, a selection over two rows is Qt's selection of whole table cells: the
-        sentences of those rows in the column it started in.
-        """
-        view, index = self._view, self._index
-        cursor = view.textCursor()
-        if index is None or not cursor.hasSelection():
-            return None
-        start, end = _selection_ends(cursor)
-        placed = view.placed()
-        k = view.placed_at(start)
-        if k < 0 or start >= placed[k].end:
-            k += 1  # the selection begins between two cells
-            start = placed[k].start if k < len(placed) else end
-        if k >= len(placed) or placed[k].folded or start >= end:
-            return None  # nothing, or a folded sponsor read's placeholder
-        cell = view.rows()[placed[k].row].cell(placed[k].side)
-        found = cell.place(start - placed[k].start)
-        if found is None:
-            return None
-        paragraph, offset = found
-        text = index.texts(cell.track)[paragraph]
-        stop = len(text)  # unless the selection ends within this paragraph
-        last = view.placed_at(end)
-        if 0 <= last < len(placed) and not placed[last].folded:
-            other = view.rows()[placed[last].row].cell(placed[last].side)
-            place = other.place(min(end, placed[last].end) - placed[last].start)
-            if other.track == cell.track and place and place[0] == paragraph:
-                stop = place[1]
-        if not is_cjk(cell.language):
-            offset, stop = snap_to_words(text, offset, stop)
-        if stop <= offset:
-            return None
-        return PassageSelection(cell.track, paragraph, offset, stop, text[offset:stop])
+        """The selected text, cut to the first paragraph it touches, or None."""
+        return selected_passage(self._view, self._index) if self._index else None
 
     def select_text(self, track: str, paragraph: int, start: int, end: int) -> None:
         """Select a range (used to show a bookmark; also what tests select with)."""

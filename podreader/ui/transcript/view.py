@@ -10,17 +10,14 @@ screen first) and keep the layout done while scrolling to what comes into view.
 The other modes use the same rows: interleaved puts each row's cells one under the other,
 single-language modes run a paragraph's cells together as one block.
 
-Text goes in with :meth:`QTextCursor.insertText` only, so markup in a transcript stays literal
-text: nothing is parsed, no image is loaded, no link exists to follow.
+The document itself is written by :mod:`podreader.ui.transcript.builder`.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -32,54 +29,18 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextLength,
-    QTextTableFormat,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QMenu, QTextEdit, QWidget
 
+from podreader.ui.transcript.builder import MARGIN, Builder, Placed
+from podreader.ui.transcript.covers import paint_covers
 from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, font_families
 from podreader.ui.transcript.highlights import Layer, Palette
-from podreader.ui.transcript.passages import ReadingRow, Span, is_cjk
-
-# Characters that QTextCursor.insertText would turn into block or frame boundaries. Each maps
-# to one character, so offsets in a cell stay offsets in its text.
-_BOUNDARIES = str.maketrans(
-    {
-        "\n": "\u2028",
-        "\r": "\u2028",
-        "\u2029": "\u2028",
-        "\ufdd0": "\ufffd",  # QTextBeginningOfFrame
-        "\ufdd1": "\ufffd",  # QTextEndOfFrame
-    }
-)
-
-_BREAKING = re.compile("[\n\r\u2029\ufdd0\ufdd1]")
-
-#: Room around the text, in pixels, so it does not touch the pane's edges.
-_MARGIN = 12
-
-#: Rows per table side by side: Qt lays a table out whole, so scrolling onto a long paragraph
-#: would lay all of it out in one frame; tables of a few rows keep each frame's share small.
-_TABLE_ROWS = 6
-
-#: Line height in percent: roomy enough for CJK text, which sits taller than Latin.
-_LINE_HEIGHT = 135
-
-
-@dataclass(frozen=True, slots=True)
-class Placed:
-    """Where a row's cell sits in the document: its text runs from ``start`` to ``end``."""
-
-    row: int
-    side: int  # 0: transcript, 1: the other track
-    start: int
-    end: int
-    folded: bool = False  # the placeholder line of folded sponsor rows
+from podreader.ui.transcript.passages import ReadingRow, Span
 
 
 class RowView(QTextEdit):
@@ -171,8 +132,8 @@ class RowView(QTextEdit):
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(self.font())
-        document.setDocumentMargin(_MARGIN)
-        builder = _Builder(self, document)
+        document.setDocumentMargin(MARGIN)
+        builder = Builder(self, document)
         builder.build(self._rows, self._mode, self._folded)
         self._placed, self._shown_as = builder.placed, builder.shown_as
         self._starts = [p.start for p in self._placed]
@@ -272,13 +233,8 @@ class RowView(QTextEdit):
         """
         if not self._placed:
             return -1
-        hit = (
-            self.document()
-            .documentLayout()
-            .hitTest(QPointF(_MARGIN + 4, y), Qt.HitTestAccuracy.FuzzyHit)
-        )
         shown = self._shown_rows
-        k = bisect_right(shown, self._placed[max(self.placed_at(max(hit, 0)), 0)].row) - 1
+        k = bisect_right(shown, self._placed[max(self.placed_at(self.position_at(y)), 0)].row) - 1
         while k + 1 < len(shown) and self._band_bottom(shown[k]) <= y:
             k += 1
         while k > 0 and self._band_bottom(shown[k - 1]) > y:
@@ -290,13 +246,13 @@ class RowView(QTextEdit):
         return band.bottom() if band is not None else -1.0
 
     def top_row(self) -> int:
-        return self.row_at(self.verticalScrollBar().value() + _MARGIN)
+        return self.row_at(self.verticalScrollBar().value() + MARGIN)
 
     def scroll_to_row(self, row: int) -> None:
         band = self.row_band(self.shown_as(row))
         if band is not None:
             # Rounded up: the row's first pixel line at the top belongs to it, not its neighbour.
-            self.verticalScrollBar().setValue(math.ceil(band.top() - _MARGIN))
+            self.verticalScrollBar().setValue(math.ceil(band.top() - MARGIN))
 
     def anchor(self) -> tuple[int, float]:
         """Where the reader is: top row and the share of it scrolled past."""
@@ -304,7 +260,7 @@ class RowView(QTextEdit):
         band = self.row_band(row) if row >= 0 else None
         if band is None:
             return -1, 0.0
-        y = self.verticalScrollBar().value() + _MARGIN
+        y = self.verticalScrollBar().value() + MARGIN
         share = (y - band.top()) / band.height() if band.height() > 0 else 0.0
         return row, min(max(share, 0.0), 1.0)
 
@@ -312,7 +268,7 @@ class RowView(QTextEdit):
         row, share = anchor
         band = self.row_band(self.shown_as(row)) if row >= 0 else None
         if band is not None:
-            self.verticalScrollBar().setValue(round(band.top() + share * band.height() - _MARGIN))
+            self.verticalScrollBar().setValue(round(band.top() + share * band.height() - MARGIN))
 
     def ensure_span_visible(self, span: Span, *, centre: bool = False) -> None:
         """Scroll so a span sits in the middle of the viewport, unless it shows already (or
@@ -415,58 +371,19 @@ class RowView(QTextEdit):
             painter.end()
         super().paintEvent(event)
         if self._hidden_side is not None:
-            self._cover(offset, visible)
+            painter = QPainter(self.viewport())
+            painter.translate(offset)
+            paint_covers(self, painter, visible)
+            painter.end()
 
-    def _cover(self, offset: QPointF, visible: QRectF) -> None:
-        """Practice mode: blank the hidden side's cells, leaving a bar per line as a hint."""
-        painter = QPainter(self.viewport())
-        painter.translate(offset)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colours = self._colours_now
-        first = self.placed_at(self._position_at(visible.top()))
-        shown = set(self._bands)
-        for placed in self._placed[max(first - 2, 0) :]:
-            if (
-                placed.side != self._hidden_side
-                or placed.row in shown
-                or placed.end <= placed.start
-            ):
-                continue
-            box = self.cell_box(self._cells[(placed.row, placed.side)])
-            if box.top() > visible.bottom():
-                break
-            if self._mode == "side":  # full-width punctuation may hang past the cell's edge
-                box.setRight(visible.right())
-            painter.fillRect(box, colours.base)
-            for line in self._line_boxes(placed):
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colours.practice)
-                painter.drawRoundedRect(line, line.height() / 2, line.height() / 2)
-        painter.end()
-
-    def _position_at(self, y: float) -> int:
+    def position_at(self, y: float) -> int:
+        """The document position nearest the left edge of the text at height ``y``."""
         hit = (
             self.document()
             .documentLayout()
-            .hitTest(QPointF(_MARGIN + 4, y), Qt.HitTestAccuracy.FuzzyHit)
+            .hitTest(QPointF(MARGIN + 4, y), Qt.HitTestAccuracy.FuzzyHit)
         )
         return max(hit, 0)
-
-    def _line_boxes(self, placed: Placed) -> list[QRectF]:
-        document = self.document()
-        boxes = []
-        block = document.findBlock(placed.start)
-        while block.isValid() and block.position() <= placed.end:
-            rect = document.documentLayout().blockBoundingRect(block)
-            layout = block.layout()
-            for n in range(layout.lineCount()):
-                line = layout.lineAt(n)
-                height = line.height() * 0.45
-                top = rect.top() + line.y() + (line.height() - height) / 2
-                left = rect.left() + line.x()
-                boxes.append(QRectF(left, top, max(line.naturalTextWidth(), height), height))
-            block = block.next()
-        return boxes
 
     # -- context menu --------------------------------------------------------------------------
 
@@ -538,137 +455,3 @@ class RowView(QTextEdit):
             and (point - pressed).manhattanLength() < QApplication.startDragDistance()
         ):
             self.rowClicked.emit(self.row_under(point))
-
-
-class _Builder:
-    """Fills a document with rows in one of the modes, noting where each cell lands."""
-
-    def __init__(self, view: RowView, document: QTextDocument) -> None:
-        self.view = view
-        self.cursor = QTextCursor(document)
-        self.placed: list[Placed] = []
-        self.shown_as: dict[int, int] = {}
-        self.started = False  # has a block been written (the document's first is already there)
-        self.formats: dict[tuple[str, bool], QTextCharFormat] = {}
-        em = view.em()
-        self.gap = round(em * 0.8)  # paragraph spacing
-        self.row_gap = round(em * 0.45)
-
-    def build(self, rows: list[ReadingRow], mode: str, folded: set[int]) -> None:
-        shown: list[ReadingRow] = []
-        for row in rows:
-            if row.number in folded and row.number - 1 in folded:
-                self.shown_as[row.number] = self.shown_as.get(row.number - 1, row.number - 1)
-            else:
-                shown.append(row)
-        paragraphs: list[list[ReadingRow]] = []
-        for row in shown:
-            if (
-                not paragraphs
-                or row.new_paragraph
-                or row.number in folded
-                or paragraphs[-1][-1].number in folded
-            ):
-                paragraphs.append([])
-            paragraphs[-1].append(row)
-        cursor = self.cursor
-        cursor.beginEditBlock()
-        for paragraph in paragraphs:
-            if mode == "side":
-                for start in range(0, len(paragraph), _TABLE_ROWS):
-                    last = start + _TABLE_ROWS >= len(paragraph)
-                    self._table(paragraph[start : start + _TABLE_ROWS], folded, last)
-            elif mode == "interleaved":
-                self._stacked(paragraph, folded)
-            else:
-                self._run(paragraph, folded, 1 if mode == "other" else 0)
-        cursor.endEditBlock()
-
-    def _block(self, *, top: int = 0, indent: float = 0.0) -> None:
-        fmt = QTextBlockFormat()
-        fmt.setLineHeight(_LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        fmt.setTopMargin(top if self.started else 0)
-        fmt.setLeftMargin(indent)
-        if self.started:
-            self.cursor.insertBlock(fmt)
-        else:
-            self.cursor.setBlockFormat(fmt)
-            self.started = True
-
-    def _text(
-        self, row: ReadingRow, side: int, folded: set[int]
-    ) -> tuple[str, QTextCharFormat, bool]:
-        if row.number in folded:
-            if side:
-                return "", self._format(row.transcript.language, True), True
-            italic = self.view.char_format(row.transcript.language, italic=True, sponsor=True)
-            return self.view.placeholder(), italic, True
-        cell = row.cell(side)
-        text = cell.text
-        if _BREAKING.search(text):
-            text = text.translate(_BOUNDARIES)
-        return text, self._format(cell.language, row.sponsor), False
-
-    def _format(self, language: str, sponsor: bool) -> QTextCharFormat:
-        fmt = self.formats.get((language, sponsor))
-        if fmt is None:
-            fmt = self.formats[language, sponsor] = self.view.char_format(language, sponsor=sponsor)
-        return fmt
-
-    def _insert(
-        self, row: ReadingRow, side: int, folded: set[int], cursor: QTextCursor | None = None
-    ) -> None:
-        cursor = cursor or self.cursor
-        text, fmt, is_folded = self._text(row, side, folded)
-        start = cursor.position()
-        cursor.insertText(text, fmt)
-        self.placed.append(Placed(row.number, side, start, cursor.position(), is_folded))
-
-    def _table(self, paragraph: list[ReadingRow], folded: set[int], last: bool) -> None:
-        if not self.started:
-            self._block()
-        fmt = QTextTableFormat()
-        half = QTextLength(QTextLength.Type.PercentageLength, 50)
-        fmt.setColumnWidthConstraints([half, half])
-        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        fmt.setBorder(0)
-        fmt.setCellSpacing(0)
-        fmt.setCellPadding(0)
-        fmt.setBottomMargin(self.gap if last else 0)
-        table = self.cursor.insertTable(len(paragraph), 2, fmt)
-        block = QTextBlockFormat()
-        block.setLineHeight(_LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block.setBottomMargin(self.row_gap)
-        for r, row in enumerate(paragraph):
-            for side in (0, 1):
-                block.setLeftMargin(self.gap if side else 0)
-                block.setRightMargin(0 if side else self.gap)
-                # A cursor of the cell's own: moving one cursor into each cell costs ten
-                # times as much (Qt adjusts it for the table each time).
-                cursor = table.cellAt(r, side).firstCursorPosition()
-                cursor.setBlockFormat(block)
-                self._insert(row, side, folded, cursor)
-        self.cursor.movePosition(QTextCursor.MoveOperation.End)
-
-    def _stacked(self, paragraph: list[ReadingRow], folded: set[int]) -> None:
-        for k, row in enumerate(paragraph):
-            sides = [0] if row.number in folded else [s for s in (0, 1) if row.cell(s).text]
-            for n, side in enumerate(sides):
-                top = self.gap if k == 0 and n == 0 else (self.row_gap if n == 0 else 0)
-                self._block(top=top, indent=self.gap * 1.5 if side else 0)
-                self._insert(row, side, folded)
-
-    def _run(self, paragraph: list[ReadingRow], folded: set[int], side: int) -> None:
-        cells = [
-            r
-            for r in paragraph
-            if (r.number in folded and side == 0) or (r.number not in folded and r.cell(side).text)
-        ]
-        if not cells:
-            return
-        self._block(top=self.gap)
-        joiner = "" if is_cjk(cells[0].cell(side).language) else " "
-        for k, row in enumerate(cells):
-            if k:
-                self.cursor.insertText(joiner)
-            self._insert(row, 0 if row.number in folded else side, folded)
