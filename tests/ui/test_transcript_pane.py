@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from podreader.model import READING_TRACK as TRANSCRIPT
-from podreader.model import Episode
+from podreader.model import Chapter, Episode
 from podreader.ui.theme import palette
 from podreader.ui.transcript import TranscriptPane
 from podreader.ui.transcript.fonts import MAX_POINT_SIZE
@@ -484,3 +484,31 @@ def test_a_search_hit_is_centred_marked_and_f3_steps_through_them(
     assert following == spans[spans.index(hit) + 1]
     QTest.keyClick(view, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert pane.current_hit() == hit
+
+
+def test_chapter_headings_stand_in_the_text_where_chapters_start(
+    qtbot: QtBot, episode: Episode
+) -> None:
+    episode.chapters = [
+        Chapter("How the show opens.", [], "Opening", 2),
+        Chapter("Power contracts signed years ahead, and why.", [], None, 12),
+    ]
+    for mode in ("side", "interleaved", "transcript"):
+        pane = _pane(qtbot, episode)
+        pane.set_mode(mode)
+        view = pane.view()
+        text = view.toPlainText()
+        assert text.index("Opening") < text.index("E2.0") < text.index("Power contracts")
+        assert text.index("Power contracts") < text.index("E12.0")
+        assert text.index("E11.2") < text.index("Power contracts")
+        # Headings are no row's text: search hits and selections do not see them.
+        pane.highlight_terms(["Opening"])
+        assert pane.term_spans() == []
+
+
+def test_the_paragraph_scrolled_to_is_current_even_at_the_very_end(qtbot: QtBot) -> None:
+    pane = _pane(qtbot, rows_episode(paragraphs=3, sentences=1), 900, 700)  # no room to scroll
+    pane.scroll_to_paragraph(3)
+    assert pane.current_paragraph() == 3  # as the chapter list shows it
+    pane.scroll_to_paragraph(0)
+    assert pane.current_paragraph() == 0

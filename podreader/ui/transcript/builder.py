@@ -67,8 +67,9 @@ class Formats(Protocol):
 
     def em(self) -> float: ...
     def placeholder(self) -> str: ...
+    def heading_language(self) -> str: ...
     def char_format(
-        self, language: str, *, italic: bool = False, sponsor: bool = False
+        self, language: str, *, italic: bool = False, sponsor: bool = False, heading: bool = False
     ) -> QTextCharFormat: ...
 
 
@@ -86,7 +87,16 @@ class Builder:
         self.gap = round(em * 0.8)  # paragraph spacing
         self.row_gap = round(em * 0.45)
 
-    def build(self, rows: list[ReadingRow], mode: str, folded: set[int]) -> None:
+    def build(
+        self,
+        rows: list[ReadingRow],
+        mode: str,
+        folded: set[int],
+        headings: dict[int, str] | None = None,
+    ) -> None:
+        """Write ``rows``; ``headings`` (row number -> text) put a chapter's heading above the
+        row where it starts."""
+        headings = headings or {}
         shown: list[ReadingRow] = []
         for row in rows:
             if row.number in folded and row.number - 1 in folded:
@@ -100,12 +110,16 @@ class Builder:
                 or row.new_paragraph
                 or row.number in folded
                 or paragraphs[-1][-1].number in folded
+                or row.number in headings
             ):
                 paragraphs.append([])
             paragraphs[-1].append(row)
         cursor = self.cursor
         cursor.beginEditBlock()
         for paragraph in paragraphs:
+            heading = headings.get(paragraph[0].number)
+            if heading:
+                self._heading(heading)
             if mode == "side":
                 for start in range(0, len(paragraph), TABLE_ROWS):
                     last = start + TABLE_ROWS >= len(paragraph)
@@ -116,14 +130,23 @@ class Builder:
                 self._run(paragraph, folded, 1 if mode == "other" else 0)
         cursor.endEditBlock()
 
+    def _heading(self, text: str) -> None:
+        """A chapter's heading, in the text where the chapter starts, across both columns."""
+        self._block(top=self.gap)
+        fmt = self.view.char_format(self.view.heading_language(), heading=True)
+        self.cursor.insertText(text.translate(_BOUNDARIES), fmt)
+        block = self.cursor.blockFormat()
+        block.setBottomMargin(self.gap // 2)
+        self.cursor.setBlockFormat(block)
+
     def _block(self, *, top: int = 0, indent: float = 0.0) -> None:
         fmt = QTextBlockFormat()
         fmt.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         fmt.setTopMargin(top if self.started else 0)
         fmt.setLeftMargin(indent)
-        if self.started:
+        if self.started and self.cursor.block().length() > 1:
             self.cursor.insertBlock(fmt)
-        else:
+        else:  # the document's first block, or the empty one Qt leaves after a table
             self.cursor.setBlockFormat(fmt)
             self.started = True
 

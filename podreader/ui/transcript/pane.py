@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from podreader.model import READING_MODES as MODES
 from podreader.model import Episode, Mark
+from podreader.ui.chapter_model import short_title
 from podreader.ui.transcript.findbar import FindBar
 from podreader.ui.transcript.finding import Cycle
 from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
@@ -60,6 +61,7 @@ class TranscriptPane(QWidget):
         self._marks: list[Mark] = []
         self._unfolded: set[int] = set()  # sponsor rows the reader clicked open
         self._pending: int | None = None  # paragraph to scroll to once shown
+        self._target: int | None = None  # paragraph last scrolled to, while it is in view
         self._hovered: int | None = None
         self._pinned: int | None = None
         self._current = -1
@@ -171,6 +173,18 @@ class TranscriptPane(QWidget):
             return "transcript"
         return self._mode
 
+    def _headings(self) -> dict[int, str]:
+        """Each chapter's short title over the row where its reading paragraph starts."""
+        index, episode = self._index, self._episode
+        if index is None or episode is None:
+            return {}
+        starts: dict[int, str] = {}
+        for chapter in episode.chapters:
+            row = index.first_row(chapter.paragraph) if chapter.paragraph is not None else None
+            if row is not None:
+                starts.setdefault(row, short_title(chapter))
+        return starts
+
     def _folded(self) -> set[int]:
         if not self._sponsors_collapsed or self._index is None:
             return set()
@@ -180,7 +194,9 @@ class TranscriptPane(QWidget):
         paragraph = self._current if keep_position else -1
         index = self._index
         rows = index.rows if index else []
-        self._view.set_rows(rows, self.layout_mode(), self._folded(), self._placeholder)
+        self._view.set_rows(
+            rows, self.layout_mode(), self._folded(), self._placeholder, self._headings()
+        )
         self._apply_all()
         if paragraph < 0 and not self.isVisible() and rows:
             paragraph = rows[0].paragraph  # from the start, once shown
@@ -218,6 +234,7 @@ class TranscriptPane(QWidget):
         if row is None:
             return
         self._pending = None if self.isVisible() else paragraph_id
+        self._target = paragraph_id
         self.scroll_to_row(row)
 
     def scroll_to_row(self, row: int) -> None:
@@ -256,6 +273,13 @@ class TranscriptPane(QWidget):
             current = self._pending
         else:
             current = rows[max(self._view.top_row(), 0)].paragraph
+            bar = self._view.verticalScrollBar()
+            if bar.value() < bar.maximum():
+                self._target = None
+            elif self._target is not None and self._target > current:
+                # Scrolled as far as it goes and the paragraph asked for shows below the top:
+                # near the end of an episode, that is the one being read.
+                current = self._target
         if current != self._current:
             self._current = current
             self.currentParagraphChanged.emit(current)
@@ -293,7 +317,9 @@ class TranscriptPane(QWidget):
 
     def _refold(self) -> None:
         view = self._view
-        view.set_rows(view.rows(), self.layout_mode(), self._folded(), self._placeholder)
+        view.set_rows(
+            view.rows(), self.layout_mode(), self._folded(), self._placeholder, self._headings()
+        )
         self._apply_all()
         self._update_current()
         if self._find.isVisible():

@@ -73,6 +73,7 @@ class RowView(QTextEdit):
         self._mode = "side"
         self._folded: set[int] = set()
         self._placeholder = ""
+        self._headings: dict[int, str] = {}
         self._serif = True
         self._placed: list[Placed] = []
         self._starts: list[int] = []
@@ -116,9 +117,16 @@ class RowView(QTextEdit):
         return row in self._folded
 
     def set_rows(
-        self, rows: list[ReadingRow], mode: str, folded: set[int], placeholder: str
+        self,
+        rows: list[ReadingRow],
+        mode: str,
+        folded: set[int],
+        placeholder: str,
+        headings: dict[int, str] | None = None,
     ) -> None:
-        """Show ``rows`` in ``mode``; ``folded`` rows show as one placeholder line per run."""
+        """Show ``rows`` in ``mode``; ``folded`` rows show as one placeholder line per run;
+        ``headings`` (row -> text) head the rows where chapters start."""
+        self._headings = dict(headings or {})
         self._rows, self._mode = rows, mode
         self._folded, self._placeholder = set(folded), placeholder
         self._layers.clear()  # their cell numbers are the old document's
@@ -134,7 +142,7 @@ class RowView(QTextEdit):
         document.setDefaultFont(self.font())
         document.setDocumentMargin(MARGIN)
         builder = Builder(self, document)
-        builder.build(self._rows, self._mode, self._folded)
+        builder.build(self._rows, self._mode, self._folded, self._headings)
         self._placed, self._shown_as = builder.placed, builder.shown_as
         self._starts = [p.start for p in self._placed]
         self._cells = {(p.row, p.side): k for k, p in enumerate(self._placed)}
@@ -161,14 +169,26 @@ class RowView(QTextEdit):
         if self._rows:
             self._rebuild(anchor)
 
+    def heading_language(self) -> str:
+        """Chapter headings are written in the transcript's language."""
+        return self._rows[0].transcript.language if self._rows else "en"
+
     def char_format(
-        self, language: str, *, italic: bool = False, sponsor: bool = False
+        self,
+        language: str,
+        *,
+        italic: bool = False,
+        sponsor: bool = False,
+        heading: bool = False,
     ) -> QTextCharFormat:
         """Sponsor reads are written dimmed rather than tinted by a highlight: a highlight
         near the end would make Qt lay the whole episode out at once to repaint it."""
         fmt = QTextCharFormat()
         fmt.setFontFamilies(list(font_families(language, self._serif)))
         fmt.setFontItalic(italic)
+        if heading:
+            fmt.setFontWeight(QFont.Weight.DemiBold)
+            fmt.setFontPointSize(self.font().pointSizeF() * 1.15)
         if sponsor:
             fmt.setForeground(self._colours_now.sponsor_text)
         return fmt
