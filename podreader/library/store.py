@@ -16,15 +16,10 @@ from types import TracebackType
 from typing import Literal
 
 from podreader.library.bookmarks import bookmark_counts, reanchor
-from podreader.library.codec import (
-    chapters_from_json,
-    meta_from_json,
-    meta_to_json,
-    ranges_from_json,
-    ranges_to_json,
-)
+from podreader.library.codec import chapters_from_json, meta_from_json, meta_to_json
 from podreader.library.opening import LibraryError as LibraryError
 from podreader.library.opening import check_file, connect, damaged, is_damage, move_aside, writable
+from podreader.library.rows import insert_rows, read_rows
 from podreader.library.schema import SCHEMA_VERSION, SchemaTooNewError, migrate
 from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Row, Track
 from podreader.paths import DataPaths
@@ -229,20 +224,7 @@ class Library:
 
     def rows(self, episode_id: str) -> dict[str, list[Row]]:
         """The reading view's rows beside each other track, by track key."""
-        rows: dict[str, list[Row]] = {}
-        for r in self.conn.execute(
-            "SELECT track, transcript, counterpart, sponsor FROM reading_rows "
-            "WHERE episode_id = ? ORDER BY track, idx",
-            (episode_id,),
-        ):
-            rows.setdefault(r["track"], []).append(
-                Row(
-                    ranges_from_json(r["transcript"]),
-                    ranges_from_json(r["counterpart"]),
-                    bool(r["sponsor"]),
-                )
-            )
-        return rows
+        return read_rows(self.conn, episode_id)
 
     def reading(self, episode_id: str) -> list[ReadingParagraph]:
         return [
@@ -380,22 +362,7 @@ class Library:
         self._insert_reading(episode)
 
     def _insert_reading(self, episode: Episode) -> None:
-        self.conn.executemany(
-            "INSERT INTO reading_rows (episode_id, track, idx, transcript, counterpart, sponsor) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    episode.id,
-                    key,
-                    k,
-                    ranges_to_json(row.transcript),
-                    ranges_to_json(row.counterpart),
-                    int(row.sponsor),
-                )
-                for key, rows in episode.rows.items()
-                for k, row in enumerate(rows)
-            ],
-        )
+        insert_rows(self.conn, episode)
         self.conn.executemany(
             "INSERT INTO reading (episode_id, idx, text, sources, sponsor, counterparts) "
             "VALUES (?, ?, ?, ?, ?, ?)",

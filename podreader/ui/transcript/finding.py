@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from podreader.ui.transcript.passages import Span
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+
+from podreader.ui.transcript.findbar import FindBar
+from podreader.ui.transcript.highlights import Layer
+from podreader.ui.transcript.passages import Span, find_spans, terms_pattern
 from podreader.ui.transcript.view import RowView
 
 
@@ -44,3 +50,68 @@ class Cycle:
         first, last = cell.place(start), cell.place(end)
         assert first is not None and last is not None
         return cell.track, first[0], first[1], last[1]
+
+
+class Finder:
+    """Find in episode: the find bar's query marked in every cell, Enter and Shift+Enter
+    stepping through the matches from the one at or below the top of the view."""
+
+    def __init__(self, view: RowView, bar: FindBar, texts: Callable[[], list[str]]) -> None:
+        self.view, self.bar, self.texts = view, bar, texts
+        self.matches = Cycle(view)
+        bar.queryChanged.connect(self.run)
+        bar.nextRequested.connect(lambda: self.show(self.matches.step(1)))
+        bar.previousRequested.connect(lambda: self.show(self.matches.step(-1)))
+        bar.closed.connect(self.close)
+
+    def open(self) -> None:
+        self.bar.open()
+        self.run(self.bar.query())
+
+    def refresh(self) -> None:
+        """Find again after the text changed (folds, mode, track), if the bar is open."""
+        if self.bar.isVisible():
+            self.run(self.bar.query())
+
+    def run(self, query: str) -> None:
+        pattern = terms_pattern([query])
+        self.matches.reset(find_spans(self.texts(), pattern) if pattern else [])
+        self.view.set_layer(Layer.MATCH, self.matches.spans)
+        self.matches.index = self.matches.first_from_row(self.view.top_row())
+        self.show(self.matches.current())
+
+    def show(self, current: Span | None) -> None:
+        self.view.set_layer(Layer.CURRENT, [current] if current else [])
+        if current:
+            self.view.ensure_span_visible(current)
+        self.bar.set_count(self.matches.index + 1, len(self.matches.spans))
+
+    def close(self) -> None:
+        self.matches.reset([])
+        self.view.set_layer(Layer.MATCH, [])
+        self.view.set_layer(Layer.CURRENT, [])
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class Hits(Cycle):
+    """The search's terms in the text: shown one at a time, centred and marked solid, with
+    ``reveal(row)`` lighting the row's pair in both languages."""
+
+    def __init__(self, view: RowView, reveal: Callable[[int], None]) -> None:
+        super().__init__(view)
+        self.reveal = reveal
+
+    def show_from(self, paragraph: int) -> bool:
+        """Show the first hit in a reading paragraph or after it; False when there is none."""
+        rows = self.view.rows()
+        first = next((r.number for r in rows if r.paragraph >= paragraph), len(rows))
+        self.index = self.first_from_row(first)
+        self.show(self.current())
+        return self.current() is not None
+
+    def show(self, span: Span | None) -> None:
+        if span is None:
+            return
+        self.view.set_layer(Layer.CURRENT, [span])
+        self.view.ensure_span_visible(span, centre=True)
+        self.reveal(self.view.placed()[span[0]].row)

@@ -6,10 +6,15 @@ switch (dark mode) recolours everything without rebuilding the documents.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+from podreader.ui.transcript.builder import Placed
+from podreader.ui.transcript.passages import Span
 
 #: Tint of bookmark marks without a colour of their own: the default bookmark colour. Marks are
 #: translucent so that they suit light and dark.
@@ -97,3 +102,39 @@ class Palette:
 def layer_format(layer: Layer, palette: QPalette, colour: str | None = None) -> QTextCharFormat:
     """:meth:`Palette.layer_format` of a Qt palette."""
     return Palette.of(palette).layer_format(layer, colour)
+
+
+def extra_selections(
+    document: QTextDocument,
+    placed: Sequence[Placed],
+    layers: Mapping[Layer, Sequence[Span]],
+    colours: Mapping[Layer, Sequence[str | None]],
+    palette: Palette,
+) -> list[QTextEdit.ExtraSelection]:
+    """The layers' spans over the ``placed`` cells as Qt extra selections, in layer order; a
+    span's colour (``colours``, None: the layer's own) tints marks."""
+    # Inside an edit block a cursor skips working out its x position, which would lay the
+    # document out down to it: a highlight near the end would lay out the whole episode.
+    guard = QTextCursor(document)
+    guard.beginEditBlock()
+    selections = []
+    for layer in sorted(layers):
+        tints = colours.get(layer, ())
+        formats: dict[str | None, QTextCharFormat] = {}
+        for i, (number, start, end) in enumerate(layers[layer]):
+            if not 0 <= number < len(placed) or placed[number].folded:
+                continue  # gone, or a placeholder, whose offsets are not the row's
+            cell = placed[number]
+            colour = tints[i] if i < len(tints) else None
+            if colour not in formats:
+                formats[colour] = palette.layer_format(layer, colour)
+            limit = cell.end - cell.start
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(cell.start + min(start, limit))
+            cursor.setPosition(cell.start + min(end, limit), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = formats[colour]
+            selections.append(selection)
+    guard.endEditBlock()
+    return selections

@@ -12,7 +12,7 @@ from podreader.model import READING_MODES as MODES
 from podreader.model import Episode, Mark
 from podreader.ui.chapter_model import short_title
 from podreader.ui.transcript.findbar import FindBar
-from podreader.ui.transcript.finding import Cycle
+from podreader.ui.transcript.finding import Finder, Hits
 from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
 from podreader.ui.transcript.highlights import Layer
 from podreader.ui.transcript.passages import (
@@ -68,10 +68,10 @@ class TranscriptPane(QWidget):
         self._context_actions: list[QAction] = []
         self._placeholder = self.tr("Sponsor read hidden — click to show")
         self._view = RowView(self)
-        self._matches = Cycle(self._view)  # find in episode
-        self._hits = Cycle(self._view)  # the search's terms
+        self._hits = Hits(self._view, self._reveal)  # the search's terms
         self._find = FindBar(self)
         self._find.hide()
+        self._finder = Finder(self._view, self._find, self._cell_texts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -110,10 +110,6 @@ class TranscriptPane(QWidget):
         view.rowClicked.connect(self._clicked)
         view.verticalScrollBar().valueChanged.connect(self._update_current)
         view.zoomRequested.connect(lambda steps: self.set_font_size(self._size + steps))
-        self._find.queryChanged.connect(self._run_find)
-        self._find.nextRequested.connect(lambda: self._show_match(self._matches.step(1)))
-        self._find.previousRequested.connect(lambda: self._show_match(self._matches.step(-1)))
-        self._find.closed.connect(self._close_find)
 
     def view(self) -> RowView:
         """The text view that shows the rows (for tests, key events and screenshots)."""
@@ -175,15 +171,9 @@ class TranscriptPane(QWidget):
 
     def _headings(self) -> dict[int, str]:
         """Each chapter's short title over the row where its reading paragraph starts."""
-        index, episode = self._index, self._episode
-        if index is None or episode is None:
+        if self._index is None or self._episode is None:
             return {}
-        starts: dict[int, str] = {}
-        for chapter in episode.chapters:
-            row = index.first_row(chapter.paragraph) if chapter.paragraph is not None else None
-            if row is not None:
-                starts.setdefault(row, short_title(chapter))
-        return starts
+        return self._index.chapter_rows(self._episode.chapters, short_title)
 
     def _folded(self) -> set[int]:
         if not self._sponsors_collapsed or self._index is None:
@@ -207,8 +197,7 @@ class TranscriptPane(QWidget):
             self._view.verticalScrollBar().setValue(0)
         self._current = -1
         self._update_current()
-        if self._find.isVisible():
-            self._run_find(self._find.query())
+        self._finder.refresh()
 
     def _apply_all(self) -> None:
         self._apply_marks()
@@ -322,8 +311,7 @@ class TranscriptPane(QWidget):
         )
         self._apply_all()
         self._update_current()
-        if self._find.isVisible():
-            self._run_find(self._find.query())
+        self._finder.refresh()
 
     def _unfold(self, row: int) -> None:
         """Show the folded sponsor read holding ``row`` (the rest stay folded)."""
@@ -358,30 +346,19 @@ class TranscriptPane(QWidget):
     def show_hit(self, paragraph: int) -> None:
         """Go to the first search hit in a reading paragraph (or the first row after it):
         centred, marked solid, its row's pair lit in both languages. F3 and Shift+F3 go on."""
-        rows = self._view.rows()
-        first = next((r.number for r in rows if r.paragraph >= paragraph), len(rows))
-        self._hits.index = self._hits.first_from_row(first)
-        if self._hits.current() is None:
+        if not self._hits.show_from(paragraph):
             self.scroll_to_paragraph(paragraph)
-        else:
-            self._show_hit()
 
     def step_hit(self, step: int) -> None:
         """Go to the next (1) or previous (-1) search hit in the episode, round the ends."""
-        if self._hits.step(step) is not None:
-            self._show_hit()
+        self._hits.show(self._hits.step(step))
 
     def current_hit(self) -> Span | None:
         return self._hits.current()
 
-    def _show_hit(self) -> None:
-        span = self._hits.current()
-        assert span is not None
-        view = self._view
+    def _reveal(self, row: int) -> None:
         self._pending = None
-        view.set_layer(Layer.CURRENT, [span])
-        view.ensure_span_visible(span, centre=True)
-        self._set_focus(view.placed()[span[0]].row, pinned=True)
+        self._set_focus(row, pinned=True)
         self._update_current()
 
     def _cell_texts(self) -> list[str]:
@@ -451,35 +428,14 @@ class TranscriptPane(QWidget):
         return self._find
 
     def show_find(self) -> None:
-        self._find.open()
-        self._run_find(self._find.query())
-
-    def _run_find(self, query: str) -> None:
-        pattern = terms_pattern([query])
-        self._matches.reset(find_spans(self._cell_texts(), pattern) if pattern else [])
-        self._view.set_layer(Layer.MATCH, self._matches.spans)
-        # Start from the first match at or below what the reader is looking at.
-        self._matches.index = self._matches.first_from_row(self._view.top_row())
-        self._show_match(self._matches.current())
-
-    def _show_match(self, current: Span | None) -> None:
-        self._view.set_layer(Layer.CURRENT, [current] if current else [])
-        if current:
-            self._view.ensure_span_visible(current)
-        self._find.set_count(self._matches.index + 1, len(self._matches.spans))
+        self._finder.open()
 
     def match_count(self) -> int:
-        return len(self._matches.spans)
+        return len(self._finder.matches.spans)
 
     def current_match(self) -> tuple[str, int, int, int] | None:
         """The current find match as (track, paragraph id, start, end)."""
-        return self._matches.place()
-
-    def _close_find(self) -> None:
-        self._matches.reset([])
-        self._view.set_layer(Layer.MATCH, [])
-        self._view.set_layer(Layer.CURRENT, [])
-        self._view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self._finder.matches.place()
 
     # -- selection ----------------------------------------------------------------------------
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from podreader.model import READING_TRACK as TRANSCRIPT
-from podreader.model import Episode, ReadingParagraph, Row, TextRange, Track
+from podreader.model import Chapter, Episode, ReadingParagraph, Row, TextRange, Track
 
 #: Joins a cell's pieces from two paragraphs: a line break inside the cell, one character long.
 PIECE_BREAK = "\u2028"
@@ -195,6 +196,17 @@ class RowIndex:
                 for piece in cell.pieces:
                     found = self._starts.setdefault(cell.track, {}).setdefault(piece.paragraph, [])
                     found.append((piece.start, shown.number))
+
+    def chapter_rows(
+        self, chapters: list[Chapter], title: Callable[[Chapter], str]
+    ) -> dict[int, str]:
+        """Row where each placed chapter starts -> its ``title`` (the first chapter of a row)."""
+        starts: dict[int, str] = {}
+        for chapter in chapters:
+            row = self.first_row(chapter.paragraph) if chapter.paragraph is not None else None
+            if row is not None:
+                starts.setdefault(row, title(chapter))
+        return starts
 
     def texts(self, track: str) -> list[str]:
         """The paragraph texts of ``track``, by paragraph id."""

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QMenu, QTextEdit, QWidget
 from podreader.ui.transcript.builder import MARGIN, Builder, Placed
 from podreader.ui.transcript.covers import paint_covers
 from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, font_families
-from podreader.ui.transcript.highlights import Layer, Palette
+from podreader.ui.transcript.highlights import Layer, Palette, extra_selections
 from podreader.ui.transcript.passages import ReadingRow, Span
 
 
@@ -345,34 +345,11 @@ class RowView(QTextEdit):
         return self._colours_now
 
     def _apply_layers(self) -> None:
-        document = self.document()
-        # Inside an edit block a cursor skips working out its x position, which would lay the
-        # document out down to it: a highlight near the end would lay out the whole episode.
-        guard = QTextCursor(document)
-        guard.beginEditBlock()
-        selections = []
-        for layer in sorted(self._layers):
-            colours = self._colours.get(layer, ())
-            formats: dict[str | None, QTextCharFormat] = {}
-            for i, (number, start, end) in enumerate(self._layers[layer]):
-                if not 0 <= number < len(self._placed):
-                    continue
-                placed = self._placed[number]
-                if placed.folded:
-                    continue  # the placeholder's offsets are not the row's
-                colour = colours[i] if i < len(colours) else None
-                if colour not in formats:
-                    formats[colour] = self._colours_now.layer_format(layer, colour)
-                limit = placed.end - placed.start
-                selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(document)
-                cursor.setPosition(placed.start + min(start, limit))
-                cursor.setPosition(placed.start + min(end, limit), QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor
-                selection.format = formats[colour]
-                selections.append(selection)
-        guard.endEditBlock()
-        self.setExtraSelections(selections)
+        self.setExtraSelections(
+            extra_selections(
+                self.document(), self._placed, self._layers, self._colours, self._colours_now
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
