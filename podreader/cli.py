@@ -18,14 +18,22 @@ from podreader.model import READING_MODES
 
 #: Subcommand name -> module in podreader.commands with ``add_arguments`` and ``run``.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "import": ("import_files", "Import PodQuest pages (files or folders) into the library."),
+    "import": (
+        "import_files",
+        "Import PodQuest pages and transcripts (files or folders) into the library.",
+    ),
     "open": ("open_files", "Open the window with these files or folders, importing them."),
-    "list": ("list_episodes", "List the episodes in the library."),
+    "list": ("list_episodes", "List the episodes (or, with --podcasts, the podcasts)."),
     "show": ("show", "Show one whole episode."),
     "delete": ("delete", "Delete an episode from the library."),
     "search": ("search", "Search every episode; the index is brought up to date first."),
     "reindex": ("reindex", "Rebuild the search index from the library."),
+    "reparse": ("reparse", "Read kept source files again with the current parsers."),
     "check": ("check", "Check that the search index agrees with the library."),
+    "recover": (
+        "recover",
+        "Rebuild a damaged library from the kept pages and the latest bookmark backup.",
+    ),
     "bookmarks": ("bookmarks", "List, add, export and import bookmarks."),
 }
 

@@ -45,12 +45,19 @@ class Chapter:
     title: str | None = None
     #: Reading paragraph where the chapter starts; set by text analysis.
     paragraph: int | None = None
+    #: Seconds from the start of the audio, from a chapters file; placed by time when set.
+    start: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     id: int
     text: str
+    #: Seconds from the start of the audio, from timed transcripts (cue files); None on pages.
+    start: float | None = None
+    end: float | None = None
+    #: Who speaks, when the transcript names them.
+    speaker: str | None = None
 
 
 @dataclass(slots=True)
@@ -150,6 +157,15 @@ class Episode:
             if track.paragraphs and track.language not in seen:
                 seen.append(track.language)
         return seen
+
+
+@dataclass(frozen=True, slots=True)
+class Podcast:
+    """A show the reader follows, as a subscription list (OPML) names it."""
+
+    title: str
+    feed_url: str | None = None
+    site_url: str | None = None
 
 
 @dataclass(slots=True)

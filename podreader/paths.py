@@ -7,6 +7,7 @@ profile can point the whole program elsewhere with ``--data-dir`` or ``PODREADER
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +49,16 @@ class DataPaths:
         return self.root / "index"
 
     @property
+    def checked(self) -> Path:
+        """Size and time of the library file when it last passed SQLite's integrity check."""
+        return self.root / ".library-checked"
+
+    @property
+    def backups(self) -> Path:
+        """Snapshots of bookmarks and reading positions: what sources/ cannot rebuild."""
+        return self.root / "backups"
+
+    @property
     def settings(self) -> Path:
         return self.root / "settings.ini"
 
@@ -59,3 +70,16 @@ class DataPaths:
 
 def data_paths(explicit: str | os.PathLike[str] | None = None) -> DataPaths:
     return DataPaths(resolve_data_dir(explicit))
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write a file of the data folder whole or not at all: a crash or a full disk never
+    leaves part of one (the bytes go to a temporary file beside it, renamed when complete)."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -44,6 +44,18 @@ def generate(out: Path, episodes: int) -> Path:
     return out
 
 
+def time_steps(library: Library, name: str, data: bytes) -> tuple[float, float, float]:
+    """Seconds to parse, analyse and store one file into ``library``."""
+    t0 = time.perf_counter()
+    episode, fmt = parse_with_format(data, name)
+    t1 = time.perf_counter()
+    analyze(episode)
+    t2 = time.perf_counter()
+    digest = hashlib.sha256(data).hexdigest()
+    library.store(episode, SourceInfo(digest, len(data), name, fmt), ANALYSIS_VERSION)
+    return t1 - t0, t2 - t1, time.perf_counter() - t2
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--episodes", type=int, default=1000)
@@ -57,19 +69,10 @@ def main() -> None:
         parse_s = analyze_s = store_s = 0.0
         with Library(DataPaths(Path(tmp) / "data")) as library:
             for path, data in zip(files, blobs, strict=True):
-                t0 = time.perf_counter()
-                episode, fmt = parse_with_format(data)
-                t1 = time.perf_counter()
-                analyze(episode)
-                t2 = time.perf_counter()
-                digest = hashlib.sha256(data).hexdigest()
-                library.store(
-                    episode, SourceInfo(digest, len(data), path.name, fmt), ANALYSIS_VERSION
-                )
-                t3 = time.perf_counter()
-                parse_s += t1 - t0
-                analyze_s += t2 - t1
-                store_s += t3 - t2
+                parse, analysis, store = time_steps(library, path.name, data)
+                parse_s += parse
+                analyze_s += analysis
+                store_s += store
         # The real pipeline: worker processes parse and analyse, this process stores.
         with Library(DataPaths(Path(tmp) / "pooled")) as library:
             t0 = time.perf_counter()

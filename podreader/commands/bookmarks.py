@@ -78,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
         "export": _export,
         "import": _import,
     }[args.action]
-    return with_library(args, lambda library: work(library, args))
+    writes = None if args.action in ("list", "export") else "change bookmarks"
+    return with_library(args, lambda library: work(library, args), writes=writes)
 
 
 def _line(bookmark: Bookmark) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 
 from podreader.commands.output import fail
+from podreader.library.opening import database_problem
 from podreader.library.store import Library, LibraryError
 from podreader.paths import data_paths
 from podreader.search.indexer import backlog
@@ -19,12 +21,12 @@ def run(args: argparse.Namespace) -> int:
     paths = data_paths(args.data_dir)
     try:
         with Library(paths) as library:
+            library.verify(always=True)
             revisions = library.revisions()
-            verdict = library.integrity()
     except LibraryError as error:
         return fail(str(error))
-    if verdict != "ok":
-        return fail(f"The library database is damaged ({verdict}); restore it from a backup.")
+    except sqlite3.Error as error:
+        return fail(database_problem(error))
     if not paths.index.is_dir():
         return fail("There is no search index yet; run 'podreader reindex'.")
     try:

@@ -33,4 +33,4 @@ def run(args: argparse.Namespace) -> int:
         print(f"Deleted episode {args.episode_id}; its original file{kept} still kept.")
         return 0
 
-    return with_library(args, work)
+    return with_library(args, work, writes="delete episodes")

@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    return with_library(args, lambda library: _import(library, args))
+    return with_library(args, lambda library: _import(library, args), writes="import pages")
 
 
 def _import(library: Library, args: argparse.Namespace) -> int:

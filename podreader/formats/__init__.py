@@ -1,19 +1,38 @@
 """Pure parsers from bytes to :class:`~podreader.model.Episode`, behind a small registry.
 
-A format module registers itself with :func:`register`; :func:`parse_bytes` picks the first
-format whose ``sniff`` accepts the data. Parsers never touch the disk or the library.
+A format module registers itself with :func:`register`. :func:`parse_with_format` decodes the
+bytes once (``text.decoding``), and the first format whose ``sniff`` accepts the text parses
+it. Parsers never touch the disk or the library.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from podreader.errors import ParseError
 from podreader.model import Episode
+from podreader.text.decoding import decode
+
+__all__ = [
+    "MAX_BYTES",
+    "MAX_TEXT",
+    "TOO_LARGE",
+    "Format",
+    "ParseError",
+    "Source",
+    "check_size",
+    "parse_bytes",
+]
 
 
-class ParseError(ValueError):
-    """The bytes cannot be read as an episode. ``str(error)`` is one sentence for the user."""
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What a parser reads: the decoded text, and the file's name for files that carry no title."""
+
+    text: str
+    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +40,8 @@ class Format:
     name: str
     #: Cheap check on the decoded text: does this look like our format?
     sniff: Callable[[str], bool]
-    #: Full parse of the raw bytes; raises ParseError.
-    parse: Callable[[bytes], Episode]
+    #: Full parse of the decoded text; raises ParseError.
+    parse: Callable[[Source], Episode]
 
 
 _FORMATS: list[Format] = []
@@ -38,35 +57,78 @@ def formats() -> list[Format]:
     return list(_FORMATS)
 
 
+#: Built-in format modules in sniffing order: exact signatures first, PodQuest pages before the
+#: HTML and plain-text readers that would also accept them.
+BUILTIN = (
+    "podquest",
+    "subrip",  # before WebVTT, whose header-less check would take an SRT with "." in its times
+    "vtt",
+    "podcast_json",
+    "ttml",
+    "saved_page",
+    "html_transcript",
+    "plain_text",
+)
+
+
 def _load_builtin() -> None:
-    # Imported lazily so that the registry module has no import cycle with its formats.
-    from podreader.formats import podquest  # noqa: F401
+    # Imported lazily so that the registry module has no import cycle with its formats; each
+    # registers itself on import, so importing in this order is the registry's order.
+    for name in BUILTIN:
+        importlib.import_module(f"podreader.formats.{name}")
 
 
 MAX_BYTES = 20 * 1024 * 1024
-"""Largest file accepted: a 3-hour page is about 0.3 MB, so 20 MB is generous yet bounded."""
+"""Largest file read: parsing is linear (a 3-hour page is about 0.3 MB, a one-hour Apple TTML
+file with a span per word about 0.6 MB), so 20 MB is generous yet bounds memory."""
+
+MAX_TEXT = 1024 * 1024
+"""Largest bilingual episode text (UTF-8 bytes over all tracks) accepted. Alignment grows with
+the square of an episode's length: a 1 MB page imports in about 5 s with 0.3 GB of memory, 2 MB took
+11 s and 1 GB, 3 MB 20 s and 2 GB (measured, README "One long page"), so larger ones are refused
+rather than stall the machine."""
+
+TOO_LARGE = (
+    f"The episode's text is larger than {MAX_TEXT // (1024 * 1024)} MB, more than podreader reads "
+    "well as one episode (a 3-hour episode is about 0.3 MB); choose the episode itself or split it."
+)
 
 
-def parse_bytes(data: bytes) -> Episode:
+def check_size(size: int) -> None:
+    """Refuse a file over :data:`MAX_BYTES` before it is read into memory."""
+    if size > MAX_BYTES:
+        raise ParseError(
+            f"The file is larger than the {MAX_BYTES // (1024 * 1024)} MB limit for one episode; "
+            "split it or choose the episode's own file."
+        )
+
+
+def _aligned_size(episode: Episode) -> int:
+    """The text that alignment reads: none for a single-language episode, which is analysed in
+    linear time whatever its length."""
+    if not any(track.paragraphs for track in episode.translations):
+        return 0
+    return sum(len(p.text.encode()) for track in episode.tracks for p in track.paragraphs)
+
+
+def parse_bytes(data: bytes, name: str = "") -> Episode:
     """Parse with the first registered format that recognises the data."""
-    return parse_with_format(data)[0]
+    return parse_with_format(data, name)[0]
 
 
-def parse_with_format(data: bytes) -> tuple[Episode, str]:
+def parse_with_format(data: bytes, name: str = "") -> tuple[Episode, str]:
     """Like :func:`parse_bytes`, also naming the format that read the data."""
-    from podreader.text.decoding import decode
-
     if not data.strip():
         raise ParseError("The file is empty; choose a saved PodQuest page instead.")
-    if len(data) > MAX_BYTES:
-        raise ParseError(
-            f"The file is larger than the {MAX_BYTES // (1024 * 1024)} MB limit for one episode "
-            "page; split it or choose the page itself."
-        )
+    check_size(len(data))
     text = decode(data)
     for fmt in formats():
         if fmt.sniff(text):
-            return fmt.parse(data), fmt.name
+            episode = fmt.parse(Source(text, name))
+            if _aligned_size(episode) > MAX_TEXT:
+                raise ParseError(TOO_LARGE)
+            return episode, fmt.name
     raise ParseError(
-        "This file is not a PodQuest episode page; save the episode page as text and import that."
+        "This file is not a PodQuest episode page or a transcript podreader reads (WebVTT, SRT, "
+        "JSON, HTML, TTML); save the episode page as text and import that."
     )

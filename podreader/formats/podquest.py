@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from podreader.formats import Format, ParseError, register
+from podreader.formats import Format, ParseError, Source, register
+from podreader.formats.cues import has_han, join_lines
 from podreader.model import Chapter, Episode, Insight, Paragraph, Person, Track, episode_id
 from podreader.text.decoding import decode
-from podreader.text.language import HAN, detect_language
+from podreader.text.language import detect_language
 
 TRANSCRIPT = "Shownotes Transcript"
 SECTIONS = frozenset({"People", "Topics", "Deep Dive", "Key Insights", "Chapters", TRANSCRIPT})
@@ -25,7 +26,6 @@ _LOGO = "logo of podcast "
 _TABS = re.compile(r"(?:(?:AI )?(?:Deep Dive|Insights|Chapters|Transcript) ?)+")
 _DATE = re.compile(r"(?:Publish Date:\s*)?(\d{4})[/-](\d{1,2})[/-](\d{1,2})")
 _URL = re.compile(r"(?:URL:\s*)?(https?://\S+)")
-_HAN = re.compile(f"[{HAN}]")
 _ARTIFACTS = re.compile(r"<raw_text>\d* ?|</?context>")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 _CHINESE_ENDS = ("。", "！", "？")
@@ -68,7 +68,11 @@ def sniff(text: str) -> bool:
 
 def parse(data: bytes) -> Episode:
     """The episode on the page; raises ParseError for non-pages and pages without transcript."""
-    text = decode(data)
+    return parse_text(decode(data))
+
+
+def parse_text(text: str) -> Episode:
+    """:func:`parse` of text already decoded (by the registry, which decodes once to sniff)."""
     if not sniff(text):
         raise ParseError(NOT_PODQUEST)
     if "<raw_text>" in text or "context>" in text:
@@ -227,14 +231,10 @@ def _looks_like_name(line: str) -> bool:
     """Names and roles are short and not sentences; descriptions are sentence-like."""
     if line.endswith(_SENTENCE_END) or "，" in line or "," in line:
         return False
-    if _has_han(line):
+    if has_han(line):
         return len(line) <= 8
     words = line.split()
     return len(words) <= 4 and all(word[:1].isupper() or word in _NAME_PARTICLES for word in words)
-
-
-def _has_han(text: str) -> bool:
-    return _HAN.search(text) is not None
 
 
 def _topics(lines: list[str]) -> list[str]:
@@ -259,7 +259,7 @@ def _ends_topic_paragraph(word: str) -> bool:
     end = word.rstrip(_CLOSING_QUOTES)
     if end.endswith(_CHINESE_ENDS):
         return True
-    return len(end) >= 2 and end[-1] in "?!" and _has_han(end[-2])
+    return len(end) >= 2 and end[-1] in "?!" and has_han(end[-2])
 
 
 def _insights(lines: list[str], warnings: list[str]) -> list[Insight]:
@@ -271,11 +271,11 @@ def _insights(lines: list[str], warnings: list[str]) -> list[Insight]:
         if pending is None:
             question, _, answer = block.partition("\n")
             if answer.strip():
-                insights.append(Insight(question.strip(), _join_lines(answer)))
+                insights.append(Insight(question.strip(), join_lines(answer)))
             else:
                 pending = question.strip()
         else:
-            insights.append(Insight(pending, _join_lines(block)))
+            insights.append(Insight(pending, join_lines(block)))
             pending = None
     if pending is not None:
         warnings.append("A Key Insights question has no answer and was left out.")
@@ -298,7 +298,7 @@ def _chapters(lines: list[str]) -> list[Chapter]:
         elif not chapters or chapters[-1].points:
             chapters.append(Chapter(summary=line))
         else:
-            chapters[-1].summary = _join_lines(f"{chapters[-1].summary}\n{line}")
+            chapters[-1].summary = join_lines(f"{chapters[-1].summary}\n{line}")
     return chapters
 
 
@@ -320,24 +320,16 @@ def _paragraphs(blocks: list[str]) -> list[str]:
     for block in blocks:
         text = block.strip()
         if text:
-            out.append(_join_lines(text) if "\n" in text else text)
+            out.append(join_lines(text) if "\n" in text else text)
     return out
-
-
-def _join_lines(text: str) -> str:
-    """Join wrapped lines: with a space between Latin words, with nothing between Han characters."""
-    parts = [part.strip() for part in text.split("\n") if part.strip()]
-    if not parts:
-        return ""
-    joined = parts[0]
-    for part in parts[1:]:
-        glue = "" if _has_han(joined[-1]) and _has_han(part[0]) else " "
-        joined += glue + part
-    return joined
 
 
 def _numbered(texts: list[str]) -> list[Paragraph]:
     return [Paragraph(index, text) for index, text in enumerate(texts)]
 
 
-register(Format("podquest", sniff, parse))
+def _parse_source(source: Source) -> Episode:
+    return parse_text(source.text)
+
+
+register(Format("podquest", sniff, _parse_source))

@@ -377,12 +377,22 @@ class BookmarkStore:
         """Add or replace (by id): also how an undone delete puts a bookmark back."""
         with self.library.transaction():
             _save(self.conn, bookmark)
+        self._back_up()
 
     def delete(self, bookmark_id: str) -> bool:
         with self.library.transaction():
-            return (
+            deleted = (
                 self.conn.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,)).rowcount > 0
             )
+        if deleted:
+            self._back_up()
+        return deleted
+
+    def _back_up(self) -> None:
+        # Imported here: the backup writes an export, and the export module imports this one.
+        from podreader.library.backup import back_up
+
+        back_up(self.library)
 
     def import_bookmarks(self, bookmarks: Iterable[Bookmark]) -> ImportCounts:
         """Merge bookmarks from an export; ids decide identity, the later edit wins.
@@ -408,4 +418,6 @@ class BookmarkStore:
                 episode = self.library.episode(episode_id)
                 if episode is not None:
                     reanchor(self.conn, episode)
+        if added or updated:
+            self._back_up()
         return ImportCounts(added, updated, unchanged)

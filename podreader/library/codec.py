@@ -9,6 +9,7 @@ from podreader.model import (
     Chapter,
     Episode,
     Insight,
+    Paragraph,
     Person,
     ReadingParagraph,
     TextRange,
@@ -17,21 +18,43 @@ from podreader.model import (
 )
 
 
+def _timing(paragraphs: list[Paragraph]) -> dict[str, Any]:
+    """``start``, ``end`` (seconds) and ``speaker`` of a run of paragraphs, where known."""
+    out: dict[str, Any] = {}
+    starts = [p.start for p in paragraphs if p.start is not None]
+    ends = [p.end for p in paragraphs if p.end is not None]
+    if starts:
+        out["start"] = min(starts)
+    if ends:
+        out["end"] = max(ends)
+    speakers = {p.speaker for p in paragraphs}
+    if len(speakers) == 1 and None not in speakers:
+        out["speaker"] = speakers.pop()
+    return out
+
+
 def _track_dict(track: Track) -> dict[str, Any]:
     return {
         "language": track.language,
         "kind": track.kind,
-        "paragraphs": [{"id": p.id, "text": p.text} for p in track.paragraphs],
+        "paragraphs": [{"id": p.id, "text": p.text, **_timing([p])} for p in track.paragraphs],
     }
 
 
-def reading_dict(paragraph: ReadingParagraph) -> dict[str, Any]:
+def reading_dict(paragraph: ReadingParagraph, transcript: Track) -> dict[str, Any]:
+    """A reading paragraph, with the time span and speaker of the transcript paragraphs in it."""
+    sources = [
+        transcript.paragraphs[i]
+        for i in paragraph.source_paragraphs
+        if i < len(transcript.paragraphs)
+    ]
     return {
         "id": paragraph.id,
         "text": paragraph.text,
         "source_paragraphs": paragraph.source_paragraphs,
         "sponsor": paragraph.sponsor,
         "counterparts": paragraph.counterparts,
+        **_timing(sources),
     }
 
 
@@ -78,12 +101,18 @@ def episode_to_dict(episode: Episode) -> dict[str, Any]:
             for i in episode.insights
         ],
         "chapters": [
-            {"title": c.title, "summary": c.summary, "points": c.points, "paragraph": c.paragraph}
+            {
+                "title": c.title,
+                "summary": c.summary,
+                "points": c.points,
+                "paragraph": c.paragraph,
+                **({"start": c.start} if c.start is not None else {}),
+            }
             for c in episode.chapters
         ],
         "transcript": _track_dict(episode.transcript),
         "translations": [_track_dict(t) for t in episode.translations],
-        "reading": [reading_dict(r) for r in episode.reading],
+        "reading": [reading_dict(r, episode.transcript) for r in episode.reading],
         "rows": rows_dicts(episode),
         "warnings": episode.warnings,
     }
@@ -95,7 +124,9 @@ def meta_to_json(episode: Episode) -> str:
         {
             "people": [[p.name, p.description] for p in episode.people],
             "insights": [[i.question, i.answer, i.paragraph] for i in episode.insights],
-            "chapters": [[c.summary, c.points, c.title, c.paragraph] for c in episode.chapters],
+            "chapters": [
+                [c.summary, c.points, c.title, c.paragraph, c.start] for c in episode.chapters
+            ],
             "warnings": episode.warnings,
         },
         ensure_ascii=False,
@@ -116,4 +147,5 @@ def chapters_from_json(text: str) -> list[Chapter]:
 
 
 def _chapters(data: dict[str, Any]) -> list[Chapter]:
-    return [Chapter(s, list(points), t, p) for s, points, t, p in data["chapters"]]
+    # Rows written before chapters had start times hold four values.
+    return [Chapter(s, list(points), t, p, *rest) for s, points, t, p, *rest in data["chapters"]]

@@ -132,6 +132,16 @@ def markdown_files(bookmarks: Iterable[Bookmark]) -> dict[str, str]:
     return files
 
 
+def citation_markdown(bookmark: Bookmark) -> str:
+    """One bookmark to paste into a note: the quote and its counterpart as blockquotes, then
+    the episode, podcast and date it is from."""
+    lines = _blockquote(bookmark.quote)
+    if bookmark.counterpart.strip():
+        lines += [">", *_blockquote(bookmark.counterpart)]
+    lines += [">", f"> — *{_episode_title(bookmark)}*, {_byline(bookmark).replace(' · ', ', ')}"]
+    return "\n".join(lines) + "\n"
+
+
 # -- JSON ---------------------------------------------------------------------------------------
 
 
@@ -186,13 +196,17 @@ def bookmark_from_dict(data: dict[str, Any]) -> Bookmark:
     )
 
 
-def to_json(bookmarks: Iterable[Bookmark]) -> str:
-    document = {
+def export_document(bookmarks: Iterable[Bookmark]) -> dict[str, Any]:
+    """The JSON export as data, before it is written."""
+    return {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
         "bookmarks": [bookmark_to_dict(b) for b in bookmarks],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_json(bookmarks: Iterable[Bookmark]) -> str:
+    return json.dumps(export_document(bookmarks), ensure_ascii=False, indent=2) + "\n"
 
 
 def from_json(text: str) -> list[Bookmark]:

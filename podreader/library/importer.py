@@ -1,6 +1,7 @@
 """The import pipeline: files and folders in, one result per file out.
 
-file -> bytes -> (kept copy by content hash) -> formats.parse_bytes -> text.analyze -> Library.store
+file -> bytes -> (kept copy by content hash) -> formats.parse_with_format -> text.analyze
+-> Library.store
 
 A bad file yields a ``failed`` result with one sentence and changes nothing; the files after it
 go on. Each stored episode is one transaction, so stopping half-way leaves only whole episodes.
@@ -12,21 +13,26 @@ import hashlib
 import os
 import sqlite3
 import stat
-import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from podreader.formats import MAX_BYTES, ParseError, parse_with_format
-from podreader.library.opening import write_problem
+from podreader.formats import ParseError, check_size, parse_bytes, parse_with_format
+from podreader.formats.opml import is_opml, read_subscriptions
+from podreader.formats.podcast_json import read_chapters
+from podreader.library.companions import Planned, plan, with_chapters, with_translation
+from podreader.library.opening import database_problem
+from podreader.library.podcasts import store_podcasts
 from podreader.library.store import Library, SourceInfo
-from podreader.model import Episode
+from podreader.model import Episode, Podcast
+from podreader.paths import write_atomically
 from podreader.processes import worker_pool
 from podreader.text.analysis import ANALYSIS_VERSION, analyze
+from podreader.text.decoding import decode
 
 ImportStatus = Literal["imported", "updated", "unchanged", "failed"]
 
@@ -48,19 +54,36 @@ class ImportResult:
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
-    """Every file under the given files and folders, in a stable order; hidden entries skipped.
+    """Every file under the given files and folders, in a stable order; hidden entries and the
+    asset folders of pages saved "complete" (``page_files`` beside ``page.html``) skipped.
 
     A path that does not exist is yielded as it is, so that it gets its own ``failed`` result.
     """
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(
+                    d for d in dirs if not d.startswith(".") and not _page_assets(d, files)
+                )
                 for name in sorted(files):
                     if not name.startswith("."):
                         yield Path(root) / name
         else:
             yield path
+
+
+#: What browsers name the folder of a page saved "complete": ``page_files`` beside ``page.html``.
+_ASSET_FOLDER_ENDINGS = ("_files", "-Dateien", "_archivos", "_fichiers", ".files")
+_PAGE_ENDINGS = (".html", ".htm", ".xhtml", ".shtml")
+
+
+def _page_assets(folder: str, files: list[str]) -> bool:
+    """Is ``folder`` the scripts, styles and images of a saved page among ``files``?"""
+    for ending in _ASSET_FOLDER_ENDINGS:
+        if folder.endswith(ending):
+            page = folder[: -len(ending)]
+            return any(page + suffix in files for suffix in _PAGE_ENDINGS)
+    return False
 
 
 def _keep_source(library: Library, digest: str, data: bytes) -> None:
@@ -69,14 +92,7 @@ def _keep_source(library: Library, digest: str, data: bytes) -> None:
     if target.exists():
         return
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(target, data)
 
 
 def _read(path: Path) -> bytes:
@@ -94,11 +110,7 @@ def _read(path: Path) -> bytes:
             "This is not a regular file (a named pipe, device or socket), so it was skipped; "
             "import the saved page itself."
         )
-    if info.st_size > MAX_BYTES:
-        raise ParseError(
-            f"The file is larger than the {MAX_BYTES // (1024 * 1024)} MB limit for one episode "
-            "page; choose the page itself."
-        )
+    check_size(info.st_size)
     try:
         return path.read_bytes()
     except OSError as error:
@@ -108,16 +120,48 @@ def _read(path: Path) -> bytes:
 
 
 @dataclass(frozen=True, slots=True)
-class _Parsed:
+class SourceFile:
+    """One file's name, bytes and SHA-256."""
+
+    name: str
+    data: bytes
+    digest: str
+
+
+@dataclass(frozen=True, slots=True)
+class EpisodeFiles:
+    """The bytes of one episode: its file, and its chapters file and translation if any."""
+
+    main: SourceFile
+    chapters: SourceFile | None = None
+    partner: SourceFile | None = None
+
+    @property
+    def files(self) -> list[tuple[SourceFile, str | None]]:
+        """Every file with the role it is kept under (None for the main file)."""
+        extra = [(self.chapters, "chapters"), (self.partner, "translation")]
+        return [(self.main, None), *((f, role) for f, role in extra if f is not None)]
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
     """A file read, parsed and analysed, ready to store: the part that can run in a worker."""
 
-    episode: Episode
+    episode: Episode | None
     format_name: str
+    #: What a subscription list (OPML) holds instead of an episode.
+    podcasts: list[Podcast] = field(default_factory=list)
 
 
-def _parse(data: bytes) -> _Parsed:
+def parse_files(item: EpisodeFiles) -> Parsed:
     try:
-        episode, format_name = parse_with_format(data)
+        if is_opml(item.main.data):
+            return Parsed(None, "opml", read_subscriptions(decode(item.main.data)))
+        episode, format_name = parse_with_format(item.main.data, item.main.name)
+        if item.partner is not None:
+            with_translation(episode, parse_bytes(item.partner.data, item.partner.name))
+        if item.chapters is not None:
+            with_chapters(episode, read_chapters(decode(item.chapters.data)))
         analyze(episode)
     except ParseError:
         raise
@@ -126,50 +170,78 @@ def _parse(data: bytes) -> _Parsed:
             f"podreader could not read this page ({type(error).__name__}: {error}); "
             "please report it with the file."
         ) from error
-    return _Parsed(episode, format_name)
+    return Parsed(episode, format_name)
 
 
-def _store(library: Library, path: Path, data: bytes, digest: str, parsed: _Parsed) -> ImportResult:
+def store_parsed(library: Library, path: Path, item: EpisodeFiles, parsed: Parsed) -> ImportResult:
     try:
-        _keep_source(library, digest, data)
-        status = library.store(
-            parsed.episode,
-            SourceInfo(digest, len(data), path.name, parsed.format_name),
-            ANALYSIS_VERSION,
-        )
+        for file, _ in item.files:
+            _keep_source(library, file.digest, file.data)
+        main, *companions = [
+            SourceInfo(f.digest, len(f.data), f.name, role or parsed.format_name)
+            for f, role in item.files
+        ]
+        if parsed.episode is None:
+            status = store_podcasts(library, parsed.podcasts, main)
+            count = len(parsed.podcasts)
+            title = f"{count} podcast{'' if count == 1 else 's'} of a subscription list"
+            return ImportResult(path, status, title=title)
+        status = library.store(parsed.episode, main, ANALYSIS_VERSION, companions)
         if status != "unchanged":
             # The kept files' times then tell which copy of an episode was imported last,
             # which is the one a rebuild of the library from sources/ shows (recovery).
-            os.utime(library.source_path(digest))
+            os.utime(library.source_path(main.hash))
     except (OSError, sqlite3.Error) as error:
-        return ImportResult(path, "failed", error=write_problem(error), stops_import=True)
+        return ImportResult(
+            path, "failed", error=database_problem(error, "import again"), stops_import=True
+        )
     return ImportResult(path, status, parsed.episode.id, parsed.episode.title)
 
 
-def _load(library: Library, path: Path) -> tuple[bytes, str] | ImportResult:
-    """The file's bytes and hash, or its final result: unreadable, or the same bytes as an
-    earlier import (nothing to parse or store)."""
+def _read_file(path: Path) -> SourceFile:
+    data = _read(path)
+    return SourceFile(path.name, data, hashlib.sha256(data).hexdigest())
+
+
+def _load(library: Library, planned: Planned) -> EpisodeFiles | ImportResult:
+    """The episode's files, or its final result: unreadable, or the same bytes as an earlier
+    import (nothing to parse or store)."""
+    path = planned.path
     try:
-        data = _read(path)
+        main = _read_file(path)
+        item = EpisodeFiles(
+            main,
+            _read_file(planned.chapters) if planned.chapters else None,
+            _read_file(planned.partner) if planned.partner else None,
+        )
     except ParseError as error:
         return ImportResult(path, "failed", error=str(error))
-    digest = hashlib.sha256(data).hexdigest()
-    shown = library.shown_from(digest)
-    if shown is not None:
+    shown = library.shown_from(item.main.digest)
+    if shown is not None and all(
+        _kept_for(library, f) == shown.id for f, role in item.files if role
+    ):
         return ImportResult(path, "unchanged", shown.id, shown.title)
-    return data, digest
+    return item
 
 
-def import_file(library: Library, path: Path) -> ImportResult:
-    loaded = _load(library, path)
+def _kept_for(library: Library, file: SourceFile) -> str | None:
+    """The episode a companion file (chapters, translation) was kept with, if it was."""
+    row = library.conn.execute(
+        "SELECT episode_id FROM sources WHERE hash = ?", (file.digest,)
+    ).fetchone()
+    return row[0] if row is not None and isinstance(row[0], str) else None
+
+
+def import_file(library: Library, path: Path | Planned) -> ImportResult:
+    planned = path if isinstance(path, Planned) else Planned(path)
+    loaded = _load(library, planned)
     if isinstance(loaded, ImportResult):
         return loaded
-    data, digest = loaded
     try:
-        parsed = _parse(data)
+        parsed = parse_files(loaded)
     except ParseError as error:
-        return ImportResult(path, "failed", error=str(error))
-    return _store(library, path, data, digest, parsed)
+        return ImportResult(planned.path, "failed", error=str(error))
+    return store_parsed(library, planned.path, loaded, parsed)
 
 
 ProgressCallback = Callable[[int, int, ImportResult], None]
@@ -191,7 +263,7 @@ def import_paths(
     (``workers``, default: one per core) while this thread reads files and stores results in
     order; every store is still one transaction, so a kill leaves only whole episodes.
     """
-    files = list(discover(paths))
+    files = plan(discover(paths))
     workers = workers if workers is not None else os.cpu_count() or 1
     results: list[ImportResult] = []
 
@@ -205,14 +277,14 @@ def import_paths(
         return (last is not None and last.stops_import) or (cancelled is not None and cancelled())
 
     if workers < 2 or len(files) < POOL_THRESHOLD:
-        for path in files:
+        for planned in files:
             if stop():
                 break
-            report(import_file(library, path))
+            report(import_file(library, planned))
         return results
 
     with worker_pool(workers) as pool:
-        pending: deque[tuple[Path, bytes, str, Future[_Parsed] | ImportResult]] = deque()
+        pending: deque[tuple[Path, EpisodeFiles | None, Future[Parsed] | ImportResult]] = deque()
         queue = iter(files)
         window = workers * 4
         while True:
@@ -223,10 +295,11 @@ def import_paths(
                 pending.append(_submit(pool, library, upcoming))
             if not pending:
                 break
-            path, data, digest, job = pending.popleft()
+            path, item, job = pending.popleft()
             if isinstance(job, ImportResult):
                 report(job)
                 continue
+            assert item is not None  # a job is submitted only with the files it parses
             try:
                 parsed = job.result()
             except ParseError as error:
@@ -240,7 +313,7 @@ def import_paths(
                     )
                 )
             else:
-                report(_store(library, path, data, digest, parsed))
+                report(store_parsed(library, path, item, parsed))
             if stop():
                 for *_, later in pending:
                     if isinstance(later, Future):
@@ -250,18 +323,17 @@ def import_paths(
 
 
 def _submit(
-    pool: ProcessPoolExecutor, library: Library, path: Path
-) -> tuple[Path, bytes, str, Future[_Parsed] | ImportResult]:
-    loaded = _load(library, path)
+    pool: ProcessPoolExecutor, library: Library, planned: Planned
+) -> tuple[Path, EpisodeFiles | None, Future[Parsed] | ImportResult]:
+    loaded = _load(library, planned)
     if isinstance(loaded, ImportResult):
-        return path, b"", "", loaded
-    data, digest = loaded
+        return planned.path, None, loaded
     try:
-        return path, data, digest, pool.submit(_parse, data)
+        return planned.path, loaded, pool.submit(parse_files, loaded)
     except BrokenProcessPool:  # a worker died (out of memory?): go on in this process
-        inline: Future[_Parsed] = Future()
+        inline: Future[Parsed] = Future()
         try:
-            inline.set_result(_parse(data))
+            inline.set_result(parse_files(loaded))
         except ParseError as error:
             inline.set_exception(error)
-        return path, data, digest, inline
+        return planned.path, loaded, inline

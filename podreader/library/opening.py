@@ -8,6 +8,7 @@ rebuild the library from the kept pages and the latest bookmark backup.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sqlite3
@@ -21,7 +22,6 @@ BUSY_TIMEOUT_S = 60.0
 #: The first 16 bytes of every SQLite database file.
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-DISK_FULL = "The disk is full; free some space and import again."
 RECOVER = (
     "run 'podreader recover' (or File > Recover Library in the window) to rebuild it from "
     "your kept pages and the latest bookmark backup"
@@ -35,25 +35,32 @@ class LibraryError(RuntimeError):
 class LibraryDamaged(LibraryError):
     """The library file is damaged, emptied or missing while kept pages exist: recover it."""
 
+    def __init__(self, message: str, moved_to: Path | None = None) -> None:
+        super().__init__(message)
+        #: Where the damaged file now is, if it was moved aside.
+        self.moved_to = moved_to
+
 
 def damaged(reason: str, moved_to: Path | None = None) -> LibraryDamaged:
     """The one sentence for a damaged library: what is wrong, where the file went, what to do."""
     kept = f"; it was moved aside to {moved_to.name}" if moved_to is not None else ""
-    return LibraryDamaged(f"The library {reason}{kept}; {RECOVER}.")
+    return LibraryDamaged(f"The library {reason}{kept}; {RECOVER}.", moved_to)
 
 
-def write_problem(error: sqlite3.Error | OSError) -> str:
-    """One sentence for a failed write to the data folder: what happened, what to do."""
+def database_problem(error: sqlite3.Error | OSError, retry: str = "try again") -> str:
+    """One sentence for a failed write to the data folder: what happened, what to do (the
+    full disk's sentence ends with ``retry``, such as "import again")."""
+    full = f"The disk is full; free some space and {retry}."
     if isinstance(error, OSError):
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            return DISK_FULL
+            return full
         return (
             f"The data folder could not be written ({error.strerror or error}); "
             "check its permissions and free space."
         )
     code = getattr(error, "sqlite_errorcode", None)
     if code == sqlite3.SQLITE_FULL:
-        return DISK_FULL
+        return full
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return str(damaged("file is damaged"))
     if code == sqlite3.SQLITE_READONLY:
@@ -128,6 +135,30 @@ def check_file(paths: DataPaths, read_only: bool) -> None:
         header = file.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise damaged("file is not a database", None if read_only else move_aside(paths))
+
+
+def _stamp(paths: DataPaths) -> str:
+    """Size and time of the library file and its WAL: changes with every write."""
+    parts = []
+    for suffix in ("", "-wal"):
+        file = paths.library.with_name(paths.library.name + suffix)
+        info = file.stat() if file.exists() else None
+        parts.append(f"{info.st_size}:{info.st_mtime_ns}" if info else "-")
+    return " ".join(parts)
+
+
+def checked_since_change(paths: DataPaths) -> bool:
+    """Has the file passed SQLite's check since it last changed? The check reads every page,
+    about 0.1 s per 1,000 episodes, so it is not repeated while nothing changed."""
+    try:
+        return paths.checked.read_text(encoding="ascii") == _stamp(paths)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def remember_checked(paths: DataPaths) -> None:
+    with contextlib.suppress(OSError):  # a read-only folder: the check runs again next time
+        paths.checked.write_text(_stamp(paths), encoding="ascii")
 
 
 def connect(file: Path, read_only: bool) -> sqlite3.Connection:

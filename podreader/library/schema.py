@@ -97,11 +97,11 @@ CREATE TABLE bookmarks (
 CREATE INDEX bookmarks_by_episode ON bookmarks (episode_id, paragraph, char_start);
 """
 
-# Version 4: the reading view as rows of sentences beside each other track (``track`` is its
+# The reading view as rows of sentences beside each other track (``track`` is its
 # Track.key). Each side is a JSON array of [paragraph, start, end] ranges: reading paragraphs
 # for the transcript, page paragraphs for the other track. Episodes get their rows when the
 # analysis version rises, so older libraries are re-analysed in the background.
-_V4 = """
+_ROWS = """
 CREATE TABLE reading_rows (
     episode_id  TEXT NOT NULL REFERENCES episodes (id) ON DELETE CASCADE,
     track       TEXT NOT NULL,
@@ -113,7 +113,25 @@ CREATE TABLE reading_rows (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+
+# More sources, one self-contained step: timed transcripts (cue files) give each paragraph a
+# start and end in seconds and a speaker (NULL for pages, which have none); subscription lists
+# (OPML) add podcasts, listed even before any of their episodes is imported. A podcast's key is
+# its feed address; its title matches episodes.podcast.
+_MORE_SOURCES = """
+ALTER TABLE paragraphs ADD COLUMN start_s REAL;
+ALTER TABLE paragraphs ADD COLUMN end_s REAL;
+ALTER TABLE paragraphs ADD COLUMN speaker TEXT;
+CREATE TABLE podcasts (
+    feed_url  TEXT PRIMARY KEY,
+    title     TEXT NOT NULL,
+    site_url  TEXT,
+    added_at  TEXT NOT NULL
+);
+CREATE INDEX podcasts_by_title ON podcasts (title);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _MORE_SOURCES, _ROWS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

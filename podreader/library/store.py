@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -18,7 +18,16 @@ from typing import Literal
 from podreader.library.bookmarks import bookmark_counts, reanchor
 from podreader.library.codec import chapters_from_json, meta_from_json, meta_to_json
 from podreader.library.opening import LibraryError as LibraryError
-from podreader.library.opening import check_file, connect, damaged, is_damage, move_aside, writable
+from podreader.library.opening import (
+    check_file,
+    checked_since_change,
+    connect,
+    damaged,
+    is_damage,
+    move_aside,
+    remember_checked,
+    writable,
+)
 from podreader.library.rows import insert_rows, read_rows
 from podreader.library.schema import SCHEMA_VERSION, SchemaTooNewError, migrate
 from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Row, Track
@@ -211,10 +220,13 @@ class Library:
         ):
             tracks[t["track"]] = Track(t["language"], t["kind"])
         for p in self.conn.execute(
-            "SELECT track, idx, text FROM paragraphs WHERE episode_id = ? ORDER BY track, idx",
+            "SELECT track, idx, text, start_s, end_s, speaker FROM paragraphs "
+            "WHERE episode_id = ? ORDER BY track, idx",
             (episode_id,),
         ):
-            tracks[p["track"]].paragraphs.append(Paragraph(p["idx"], p["text"]))
+            tracks[p["track"]].paragraphs.append(
+                Paragraph(p["idx"], p["text"], p["start_s"], p["end_s"], p["speaker"])
+            )
         if 0 in tracks:
             episode.transcript = tracks.pop(0)
         episode.translations = [tracks[k] for k in sorted(tracks)]
@@ -249,8 +261,25 @@ class Library:
 
     def integrity(self) -> str:
         """SQLite's quick check of the database file: "ok", or what is wrong."""
-        (verdict,) = self.conn.execute("PRAGMA quick_check").fetchone()
+        try:
+            (verdict,) = self.conn.execute("PRAGMA quick_check").fetchone()
+        except sqlite3.DatabaseError as error:  # so damaged that the check cannot run
+            return str(error)
         return str(verdict)
+
+    def verify(self, always: bool = False) -> None:
+        """Raise :class:`LibraryDamaged` (the file moved aside when this process may write)
+        unless the file passes SQLite's check; unless ``always``, skipped while the file is
+        unchanged since it last passed."""
+        if not always and checked_since_change(self.paths):
+            return
+        verdict = self.integrity()
+        if verdict != "ok":
+            self.close()
+            moved = None if self.read_only else move_aside(self.paths)
+            raise damaged(f"file is damaged ({verdict.splitlines()[0]})", moved)
+        if not self.read_only:
+            remember_checked(self.paths)
 
     def chapters(self, episode_id: str) -> list[Chapter]:
         row = self.conn.execute("SELECT meta FROM episodes WHERE id = ?", (episode_id,)).fetchone()
@@ -294,20 +323,29 @@ class Library:
 
     # -- writing --------------------------------------------------------------------------
 
-    def store(self, episode: Episode, source: SourceInfo, analysis_version: int) -> StoreStatus:
+    def store(
+        self,
+        episode: Episode,
+        source: SourceInfo,
+        analysis_version: int,
+        companions: Sequence[SourceInfo] = (),
+        *,
+        reparsed: bool = False,
+    ) -> StoreStatus:
         """Store a parsed (and analysed) episode in one transaction.
 
         The file the episode's text was last read from is ``unchanged``; any other file of a
         known episode id is ``updated``, also an older copy imported again after a repaired
         one: the library shows the copy imported last (the other sources stay kept). Anything
-        else is ``imported``.
+        else is ``imported``. ``reparsed`` stores even the unchanged file: it was read again by
+        newer parsers.
         """
         now = _now()
         with self.transaction():
             existing = self.conn.execute(
                 "SELECT revision, source_hash FROM episodes WHERE id = ?", (episode.id,)
             ).fetchone()
-            if existing is not None and existing["source_hash"] == source.hash:
+            if existing is not None and existing["source_hash"] == source.hash and not reparsed:
                 return "unchanged"
             values = (
                 episode.title,
@@ -341,11 +379,16 @@ class Library:
             self._insert_text(episode)
             # Also for a first import: bookmarks outlive a deleted episode and come back with it.
             reanchor(self.conn, episode)
-            self.conn.execute(
+            # Companion files (a chapters file, a translation) are kept beside the main source,
+            # their format column naming their role, so that a re-parse can read them again.
+            self.conn.executemany(
                 "INSERT INTO sources (hash, size, original_name, format, imported_at, episode_id) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO UPDATE SET episode_id = "
                 "excluded.episode_id",
-                (source.hash, source.size, source.original_name, source.format, now, episode.id),
+                [
+                    (s.hash, s.size, s.original_name, s.format, now, episode.id)
+                    for s in (source, *companions)
+                ],
             )
             return "imported" if existing is None else "updated"
 
@@ -356,8 +399,12 @@ class Library:
                 (episode.id, number, track.language, track.kind),
             )
             self.conn.executemany(
-                "INSERT INTO paragraphs (episode_id, track, idx, text) VALUES (?, ?, ?, ?)",
-                [(episode.id, number, p.id, p.text) for p in track.paragraphs],
+                "INSERT INTO paragraphs (episode_id, track, idx, text, start_s, end_s, speaker) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (episode.id, number, p.id, p.text, p.start, p.end, p.speaker)
+                    for p in track.paragraphs
+                ],
             )
         self._insert_reading(episode)
 

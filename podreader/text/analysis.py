@@ -11,10 +11,11 @@ The import pipeline stores what :func:`analyze` fills in and re-runs it when
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from itertools import chain
 
-from podreader.model import Episode, ReadingParagraph, Row, TextRange, Track
+from podreader.model import Chapter, Episode, ReadingParagraph, Row, TextRange, Track
 from podreader.text.align import Bead, align_sentences, anchored, link_groups, skipped_groups
 from podreader.text.anchors import span_terms
 from podreader.text.chapters import (
@@ -27,8 +28,11 @@ from podreader.text.chapters import (
 from podreader.text.reflow import ReadingSpan, reflow
 from podreader.text.sentences import Displayed, JoinedText, Sentence, split_sentences
 from podreader.text.sponsor import sign_off_mask, sponsor_mask
+from podreader.text.timing import is_timed, links_by_time, reading_spans
 
 ANALYSIS_VERSION = 4
+#: Seconds by which a chapter's start may precede the paragraph it opens.
+TIME_LEAD_S = 1.0
 
 
 class _Sentences:
@@ -76,6 +80,13 @@ def analyze(episode: Episode) -> None:
         for i in range(1, len(sponsor))
         if sponsor[i] != sponsor[i - 1] or unrendered[i] != unrendered[i - 1]
     ]
+    # A new speaker starts a new reading paragraph even mid-sentence (timed transcripts).
+    paragraphs = episode.transcript.paragraphs
+    edges += [
+        source.joined.starts[i]
+        for i in range(1, len(paragraphs))
+        if paragraphs[i].speaker != paragraphs[i - 1].speaker
+    ]
     spans = reflow(source.joined, source.spans, edges)
 
     # Reading paragraph of each sentence (by where it starts).
@@ -102,7 +113,12 @@ def analyze(episode: Episode) -> None:
         for r, span in enumerate(spans)
     ]
     places = _Places(source, spans, shown, owner)
+    times = reading_spans(reading, episode.transcript.paragraphs)
     for track, target in zip(others, targets, strict=True):
+        if is_timed(episode.transcript.paragraphs) and is_timed(track.paragraphs):
+            for paragraph, ids in zip(reading, links_by_time(times, track.paragraphs), strict=True):
+                paragraph.counterparts[track.key] = [] if paragraph.sponsor else ids
+            continue
         mentions = anchored(source.keys, target.keys, distinctive=False)
         # A silent passage amid anchors was skipped there: the length model alone would stretch
         # a neighbour over it, so it is left out of the alignment like a sponsor read.
@@ -213,12 +229,33 @@ def _extend(ranges: list[TextRange], piece: TextRange) -> None:
 def _place(episode: Episode, bags: list[Counter[str]]) -> None:
     eligible = [p for p in episode.reading if not p.sponsor] or episode.reading
     texts = ParagraphTerms([bags[p.id] for p in eligible])
-    chapter_texts = [" ".join([c.title or "", c.summary, *c.points]) for c in episode.chapters]
+    untimed = _place_by_time(episode)
+    chapter_texts = [" ".join([c.title or "", c.summary, *c.points]) for c in untimed]
     starts = back_to_lead_ins(
         place_chapters(chapter_texts, texts), chapter_texts, texts, [p.text for p in eligible]
     )
-    for chapter, index in zip(episode.chapters, starts, strict=True):
+    for chapter, index in zip(untimed, starts, strict=True):
         chapter.paragraph = eligible[index].id
     insight_texts = [f"{i.question} {i.answer}" for i in episode.insights]
     for insight, found in zip(episode.insights, place_insights(insight_texts, texts), strict=True):
         insight.paragraph = None if found is None else eligible[found].id
+
+
+def _place_by_time(episode: Episode) -> list[Chapter]:
+    """Place chapters that have a start time at the reading paragraph speaking then; return the
+    chapters left to place by their words."""
+    spans = reading_spans(episode.reading, episode.transcript.paragraphs)
+    timed = [(s[0], r.id) for s, r in zip(spans, episode.reading, strict=True) if s is not None]
+    if not timed:
+        return list(episode.chapters)
+    keys = [s for s, _ in timed]
+    untimed = []
+    for chapter in episode.chapters:
+        if chapter.start is None:
+            untimed.append(chapter)
+            continue
+        # The paragraph under way at the chapter's start (a small lead so that a chapter marked
+        # a moment before its first words opens at them).
+        at = bisect_right(keys, chapter.start + TIME_LEAD_S) - 1
+        chapter.paragraph = timed[max(at, 0)][1]
+    return untimed

@@ -12,7 +12,7 @@ import codecs
 import functools
 import re
 
-from podreader.formats import ParseError
+from podreader.errors import ParseError
 
 # Longest BOMs first: the UTF-32 LE BOM starts with the UTF-16 LE one.
 _BOMS = (

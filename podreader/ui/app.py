@@ -10,13 +10,17 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMessageLogContext, QtMsgType
 
+    from podreader.library.store import Library
+    from podreader.paths import DataPaths
     from podreader.ui.main_window import MainWindow
+    from podreader.ui.settings import Settings
 
 #: Qt messages that say nothing to a user: the offscreen platform (screenshots) cannot pass
 #: size hints to a window manager it does not have, and says so on every window.
@@ -45,14 +49,14 @@ def run_app(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from podreader import APP_ID
-    from podreader.library.store import Library, LibraryError
     from podreader.paths import data_paths
     from podreader.ui import settings as keys
     from podreader.ui.icons import app_icon
     from podreader.ui.main_window import MainWindow
+    from podreader.ui.recovery_dialog import RECOVER_EXIT, recover_library
     from podreader.ui.settings import Settings
     from podreader.ui.theme import CHOICES, ThemeManager
     from podreader.ui.translations import choose_language, install_translators
@@ -66,35 +70,83 @@ def run_app(args: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())
     install_translators(app, choose_language(args.lang))
     paths = data_paths(args.data_dir)
-    try:
-        library = Library(paths)
-    except LibraryError as error:
-        print(f"podreader: {error}", file=sys.stderr)
-        if not args.screenshot:
-            QMessageBox.critical(None, "podreader", str(error))
-        return 1
     settings = Settings(paths.settings)
     theme = ThemeManager(app)
     saved = settings.get(keys.THEME)
     choice = args.theme or (saved if saved in CHOICES else "system")
     theme.apply(choice)
-    window = MainWindow(library, settings, theme, background_search=not args.screenshot)
+    opened = getattr(args, "paths", None)  # podreader open PATH…
+    while True:
+        library = _open_library(paths, args)
+        if library is None:
+            return 1
+        _restore_positions(library, settings)
+        window = MainWindow(library, settings, theme, background_search=not args.screenshot)
+        try:
+            if args.screenshot:
+                return _screenshot(window, args)
+            window.show()
+            # After the first paint: the list shows at once, the episode's text a moment later.
+            if opened:
+                QTimer.singleShot(0, partial(window.open_paths, opened))
+                opened = None  # not again in a window opened after a rebuild
+            else:
+                QTimer.singleShot(0, window.restore_last_episode)
+            QTimer.singleShot(0, window.update_stale_analysis)
+            code = app.exec()
+        finally:
+            window.close()
+            window.deleteLater()
+            _back_up_positions(library, settings)
+            library.close()
+        if code != RECOVER_EXIT:
+            return code
+        # File > Recover Library found the library damaged (and moved it aside): rebuild it,
+        # then open the window again; a failed rebuild is offered again at that opening.
+        recover_library(paths, None)
+
+
+def _open_library(paths: DataPaths, args: argparse.Namespace) -> Library | None:
+    """The library, or ``None`` after saying why it cannot be opened; a damaged one is
+    offered for a rebuild first."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from podreader.library.opening import LibraryDamaged
+    from podreader.library.store import Library, LibraryError
+    from podreader.ui.plain_text import message_box
+    from podreader.ui.recovery_dialog import offer_recovery
+
     try:
-        if args.screenshot:
-            return _screenshot(window, args)
-        window.show()
-        # After the first paint: the list shows at once, the episode's text a moment later.
-        opened = getattr(args, "paths", None)  # podreader open PATH…
-        if opened:
-            QTimer.singleShot(0, lambda: window.open_paths(opened))
-        else:
-            QTimer.singleShot(0, window.restore_last_episode)
-        QTimer.singleShot(0, window.update_stale_analysis)
-        return app.exec()
-    finally:
-        window.close()
-        window.deleteLater()
-        library.close()
+        return Library(paths)
+    except LibraryDamaged as error:
+        print(f"podreader: {error}", file=sys.stderr)
+        if args.screenshot or not offer_recovery(paths, str(error)):
+            return None
+    except LibraryError as error:
+        print(f"podreader: {error}", file=sys.stderr)
+        if not args.screenshot:
+            message_box(None, QMessageBox.Icon.Critical, "podreader", str(error)).exec()
+        return None
+    return _open_library(paths, args)  # rebuilt
+
+
+def _back_up_positions(library: Library, settings: Settings) -> None:
+    """Reading positions live in the settings file: keep a copy with the bookmark backup."""
+    from podreader.library.backup import back_up
+
+    if not library.read_only:
+        back_up(library, settings.positions())
+
+
+def _restore_positions(library: Library, settings: Settings) -> None:
+    """A lost or emptied settings file gets its reading positions back from the backup."""
+    from podreader.library.backup import latest
+
+    if settings.positions():
+        return
+    backup = latest(library.paths)
+    for episode_id, paragraph in (backup.positions if backup else {}).items():
+        settings.set_position(episode_id, paragraph)
 
 
 def _screenshot(window: MainWindow, args: argparse.Namespace) -> int:

@@ -22,6 +22,8 @@ from podreader.library.export import markdown_files
 from podreader.library.store import Library
 from podreader.model import Bookmark, Episode
 from podreader.ui.bookmark_dialog import BookmarkDialog
+from podreader.ui.plain_text import message_box, warn
+from podreader.ui.wording import bookmark_count
 
 
 class Selection(Protocol):
@@ -54,7 +56,7 @@ def add_bookmark_from_selection(
     try:
         bookmark = new_bookmark(episode, selection.track, anchor)
     except BookmarkError as error:
-        QMessageBox.warning(parent, "Add Bookmark", str(error))
+        warn(parent, "Add Bookmark", str(error))
         return None
     dialog = BookmarkDialog(bookmark.quote, bookmark.counterpart, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -98,16 +100,12 @@ def confirm_delete_episode(parent: QWidget | None, library: Library, episode_id:
     summary = library.summary(episode_id)
     title = summary.title if summary else episode_id
     count = library.bookmark_counts().get(episode_id, 0)
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Delete Episode")
-    box.setText(f"Delete “{title}” from the library?")
+    box = message_box(
+        parent, QMessageBox.Icon.Question, "Delete Episode", f"Delete “{title}” from the library?"
+    )
     info = "Its original file stays kept, so you can import it again."
     if count:
-        info += (
-            f" Its {count} bookmark(s) stay in the library and return if you import it again;"
-            " you can also export them as Markdown now."
-        )
+        info += " " + kept_bookmarks(count)
     box.setInformativeText(info)
     export = (
         box.addButton("Export Bookmarks and Delete…", QMessageBox.ButtonRole.AcceptRole)
@@ -126,6 +124,15 @@ def confirm_delete_episode(parent: QWidget | None, library: Library, episode_id:
     return _export_episode_bookmarks(parent, library, episode_id)
 
 
+def kept_bookmarks(count: int) -> str:
+    """What the delete question says of an episode's bookmarks, in good English at any count."""
+    them, stay = ("it", "stays") if count == 1 else ("them", "stay")
+    return (
+        f"Its {bookmark_count(count)} {stay} in the library and return{'s' if count == 1 else ''}"
+        f" if you import it again; you can also export {them} as Markdown now."
+    )
+
+
 def _export_episode_bookmarks(parent: QWidget | None, library: Library, episode_id: str) -> bool:
     [(name, text)] = markdown_files(BookmarkStore(library).all(episode_id)).items()
     path, _ = QFileDialog.getSaveFileName(
@@ -136,7 +143,7 @@ def _export_episode_bookmarks(parent: QWidget | None, library: Library, episode_
     try:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as error:
-        QMessageBox.warning(
+        warn(
             parent,
             "Export Bookmarks",
             f"The bookmarks could not be written to {path} ({error.strerror}); "

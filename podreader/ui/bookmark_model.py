@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 
 from podreader.model import Bookmark
+from podreader.ui.plain_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -76,7 +77,7 @@ def _tooltip(bookmark: Bookmark) -> str:
     if bookmark.detached:
         parts.append(_DETACHED_TIP)
     parts.append(f"{bookmark.episode_title} — {bookmark.podcast}".strip(" —"))
-    return "\n\n".join(_one_line(p, 400) for p in parts)
+    return tooltip("\n\n".join(_one_line(p, 400) for p in parts))
 
 
 class BookmarkModel(QAbstractTableModel):

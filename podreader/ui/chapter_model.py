@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont
 
 from podreader.model import Chapter, Episode
 from podreader.ui import icons
+from podreader.ui.plain_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 TITLE_CHARS = 60
@@ -178,7 +179,7 @@ class ChapterModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.tooltip
+            return tooltip(node.tooltip) if node.tooltip else None
         if role == Role.PARAGRAPH:
             return node.paragraph
         if role == Role.KIND:

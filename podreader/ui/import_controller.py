@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWi
 from podreader.paths import DataPaths
 from podreader.ui import icons
 from podreader.ui.import_report import ImportReportDialog, summary_line
+from podreader.ui.plain_text import plain_label
+from podreader.ui.wording import episode_count
 from podreader.ui.workers import ImportJob, Job, ReanalysisJob
 
 if TYPE_CHECKING:  # the import pipeline loads on the worker thread, not at startup
@@ -41,7 +43,7 @@ class ImportController(QObject):
         self._window = window
         self._job: Job | None = None
         self.report: ImportReportDialog | None = None
-        self._label = QLabel(status)
+        self._label = plain_label(QLabel(status))
         self._bar = QProgressBar(status)
         self._bar.setMaximumWidth(220)
         self._bar.setTextVisible(True)
@@ -132,7 +134,10 @@ class ImportController(QObject):
         self._end()
         if count:
             self._status.showMessage(
-                self.tr("Updated the reading view of {n} episode(s).").format(n=count), MESSAGE_MS
+                self.tr("Updated the reading view of {episodes}.").format(
+                    episodes=episode_count(count)
+                ),
+                MESSAGE_MS,
             )
         self.reanalysed.emit(count)
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from podreader.ui.plain_text import tooltip
+
 if TYPE_CHECKING:  # the import pipeline loads on the worker thread, not at startup
     from podreader.library.importer import ImportResult
 
@@ -33,6 +35,8 @@ def summary_line(results: Sequence[ImportResult], cancelled: bool = False) -> st
         if counts[status]
     ]
     line = ", ".join(parts) + "." if parts else "No files were found to import."
+    if results and results[-1].stops_import:  # a full disk: the files after it were not tried
+        return f"Import stopped: {line}"
     return f"Import cancelled: {line}" if cancelled else line
 
 
@@ -58,9 +62,9 @@ class FailureModel(QAbstractTableModel):
         ):
             return None
         result = self._rows[index.row()]
-        if index.column() == 0:
-            return str(result.path) if role == Qt.ItemDataRole.ToolTipRole else result.path.name
-        return result.error or ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(str(result.path) if index.column() == 0 else result.error or "")
+        return result.path.name if index.column() == 0 else result.error or ""
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

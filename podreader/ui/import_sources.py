@@ -18,7 +18,10 @@ def choose_files(parent: QWidget, settings: Settings) -> list[Path]:
         parent,
         parent.tr("Import PodQuest Pages"),
         settings.get(keys.IMPORT_DIR),
-        parent.tr("Saved pages (*.txt *.text);;All files (*)"),
+        parent.tr(
+            "Pages, transcripts and subscription lists (*.txt *.text *.html *.htm *.mhtml *.mht "
+            "*.vtt *.srt *.json *.ttml *.xml *.opml);;All files (*)"
+        ),
     )
     if files:
         settings.set(keys.IMPORT_DIR, str(Path(files[0]).parent))

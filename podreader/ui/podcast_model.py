@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
 from podreader.library.store import EpisodeSummary
 from podreader.ui.episode_model import BATCH, Index, Role, SortKey, episode_data, sort_summaries
+from podreader.ui.plain_text import tooltip
 
 
 class _Podcast:
@@ -32,6 +33,7 @@ class PodcastTreeModel(QAbstractItemModel):
         self._podcasts: list[_Podcast] = []
         self._bookmarks: Mapping[str, int] | None = None
         self._sort: SortKey = "date"
+        self.progress: dict[str, float] = {}  # shared with the flat list (see EpisodeListModel)
 
     def set_summaries(
         self, summaries: Iterable[EpisodeSummary], bookmarks: Mapping[str, int] | None = None
@@ -124,14 +126,16 @@ class PodcastTreeModel(QAbstractItemModel):
             return None
         if index.internalId() == 0:
             podcast = self._podcasts[index.row()]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return podcast.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tooltip(podcast.name)
             if role == Role.EPISODES:
                 return len(podcast.episodes)
             return None
         summary = self._podcasts[index.internalId() - 1].episodes[index.row()]
         count = None if self._bookmarks is None else self._bookmarks.get(summary.id, 0)
-        return episode_data(summary, role, count)
+        return episode_data(summary, role, count, self.progress)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

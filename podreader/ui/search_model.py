@@ -12,6 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from podreader.search.engine import EpisodeHits, Hit
+from podreader.ui.plain_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -126,7 +127,7 @@ class SearchResultsModel(QAbstractItemModel):
             return group.title
         if role == Qt.ItemDataRole.ToolTipRole:
             published = group.published.isoformat() if group.published else ""
-            return f"{group.podcast} {published}".strip()
+            return tooltip(f"{group.title}\n{group.podcast} {published}".strip())
         if role == TARGET_ROLE and group.hits:
             return _target(group.episode_id, group.hits[0])
         return None
@@ -134,8 +135,10 @@ class SearchResultsModel(QAbstractItemModel):
     def _hit_data(self, group: EpisodeHits, hit: Hit, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.snippet.text.replace("\n", " ")
-        if role in (SNIPPET_HTML_ROLE, Qt.ItemDataRole.ToolTipRole):
+        if role == SNIPPET_HTML_ROLE:
             return snippet_html(hit)
+        if role == Qt.ItemDataRole.ToolTipRole:  # in a paragraph: rich text even with no match
+            return f"<p>{snippet_html(hit)}</p>"
         if role == MARKS_ROLE:
             return hit.snippet.marks
         if role == TARGET_ROLE:

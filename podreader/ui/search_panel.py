@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from podreader.paths import DataPaths
 from podreader.search.engine import SearchEngine, SearchOptions, SearchResults
+from podreader.ui.plain_text import plain_label
 from podreader.ui.search_model import MORE_ROLE, TARGET_ROLE, SearchResultsModel
 from podreader.ui.search_runner import SearchRunner
 from podreader.ui.search_view import ResultsView
@@ -86,7 +87,7 @@ class SearchPanel(QWidget):
         self.model = SearchResultsModel(self)
         self.results = ResultsView(self)
         self.results.setModel(self.model)
-        self.status = QLabel(self)
+        self.status = plain_label(QLabel(self))
         self.status.setWordWrap(True)
 
         filters = QHBoxLayout()

@@ -52,6 +52,7 @@ class WindowActions(QObject):
         self.import_files = _action(self, tr("Import Files…"), Key.Open, "import_files")
         self.import_folder = _action(self, tr("Import Folder…"), "Ctrl+Shift+O", "import_folder")
         self.samples = _action(self, tr("Open Sample Episodes"), None, "samples")
+        self.recover = _action(self, tr("Recover Library…"), None, None)
         self.quit = _action(self, tr("Quit"), Key.Quit, "quit")
         self.filter = _action(self, tr("Filter Episodes"), "Ctrl+L", "filter")
         self.back = _action(self, tr("Back"), Key.Back, "back")
@@ -67,6 +68,8 @@ class WindowActions(QObject):
         self.sponsors = _action(self, tr("Fold Sponsor Reads"), None, None, checkable=True)
         self.full_screen = _action(self, tr("Full Screen"), "F11", "fullscreen", checkable=True)
         self.about = _action(self, tr("About podreader"), None, "about")
+        self.shortcuts = _action(self, tr("Keyboard Shortcuts"), "F1", "keyboard")
+        self.open_data = _action(self, tr("Open Data Folder"), None, "folder")
         # No shortcut: Delete belongs to the focused list (the bookmarks panel uses it).
         self.delete_episode = _action(self, tr("Delete Episode…"), None, "delete")
         self.delete_episode.setEnabled(False)  # until an episode is open

@@ -110,14 +110,14 @@ def test_a_full_disk_while_keeping_the_page_stops_the_command_with_its_summary(
 ) -> None:
     import errno
 
+    from podreader import paths as data_folder
     from podreader.cli import main
-    from podreader.library import importer
 
     folder = tmp_path / "in"
     folder.mkdir()
     for number in range(3):
         (folder / f"{number}.txt").write_text(make_page(title=f"Page {number}"), encoding="utf-8")
-    real_mkstemp = importer.tempfile.mkstemp
+    real_mkstemp = data_folder.tempfile.mkstemp
     calls = 0
 
     def filling(*args: object, **kwargs: object) -> tuple[int, str]:
@@ -127,7 +127,7 @@ def test_a_full_disk_while_keeping_the_page_stops_the_command_with_its_summary(
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         return real_mkstemp(*args, **kwargs)  # type: ignore[call-overload,no-any-return]
 
-    monkeypatch.setattr(importer.tempfile, "mkstemp", filling)
+    monkeypatch.setattr(data_folder.tempfile, "mkstemp", filling)
     code = main(["import", str(folder), "--data-dir", str(tmp_path / "data")])
     out, err = capsys.readouterr()
     assert code == 1
@@ -136,3 +136,49 @@ def test_a_full_disk_while_keeping_the_page_stops_the_command_with_its_summary(
     assert out.strip().endswith(
         "1 imported, 0 updated, 0 unchanged, 1 failed; the import stopped there, 1 not tried."
     )
+
+
+def test_a_page_over_the_size_podreader_reads_well_is_refused_in_one_sentence(
+    library: Library, tmp_path: Path
+) -> None:
+    from podreader.formats import MAX_TEXT, TOO_LARGE, ParseError, parse_bytes
+
+    page = make_page()
+    big = page + "Filler words of a very long transcript.\n" * (MAX_TEXT // 40)
+    path = tmp_path / "huge.txt"
+    path.write_text(big, encoding="utf-8")
+    assert MAX_TEXT < path.stat().st_size < 2 * MAX_TEXT
+    (result,) = import_paths(library, [path])
+    assert (result.status, result.error) == ("failed", TOO_LARGE)
+    assert "1 MB" in TOO_LARGE and "0.3 MB" in TOO_LARGE
+    with pytest.raises(ParseError, match="more than podreader reads well"):
+        parse_bytes(big.encode())
+
+
+def test_a_full_disk_while_adding_a_bookmark_is_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from podreader.cli import main
+    from podreader.library import bookmarks
+
+    data = tmp_path / "data"
+    page = tmp_path / "page.txt"
+    page.write_text(make_page(), encoding="utf-8")
+    assert main(["import", str(page), "--data-dir", str(data)]) == 0
+    with Library(DataPaths(data)) as library:
+        (summary,) = library.summaries()
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+
+    def failing(*_: object) -> None:
+        raise full
+
+    monkeypatch.setattr(bookmarks, "_save", failing)
+    capsys.readouterr()
+    code = main(
+        ["bookmarks", "add", summary.id, "--quote", "tell a friend", "--data-dir", str(data)]
+    )
+    _, err = capsys.readouterr()
+    assert (code, err) == (1, "podreader: The disk is full; free some space and try again.\n")

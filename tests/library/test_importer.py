@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from podreader.library import importer
+from podreader.library.companions import Planned
 from podreader.library.importer import import_paths
 from podreader.library.store import Library
 from podreader.paths import DataPaths
@@ -213,10 +214,10 @@ def test_a_dead_worker_pool_falls_back_to_this_process(library: Library, tmp_pat
     page.write_text(make_page(), encoding="utf-8")
     bad = tmp_path / "bad.txt"
     bad.write_text("not a page\n", encoding="utf-8")
-    _, _, _, job = importer._submit(DeadPool(), library, page)  # type: ignore[arg-type]
+    _, _, job = importer._submit(DeadPool(), library, Planned(page))  # type: ignore[arg-type]
     assert not isinstance(job, importer.ImportResult)
     assert job.result().episode.title == "Wooden Hulls of the North"
-    _, _, _, failed = importer._submit(DeadPool(), library, bad)  # type: ignore[arg-type]
+    _, _, failed = importer._submit(DeadPool(), library, Planned(bad))  # type: ignore[arg-type]
     assert not isinstance(failed, importer.ImportResult)
     with pytest.raises(importer.ParseError):
         failed.result()

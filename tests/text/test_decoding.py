@@ -5,8 +5,10 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from podreader.formats import ParseError
+from podreader.errors import ParseError
 from podreader.text.decoding import DecodeError, decode
 
 TEXT = "Night market 夜市, 臺灣 and 城市.\nSecond line."
@@ -132,3 +134,34 @@ def test_stray_control_characters_are_dropped(control: str) -> None:
     clean = f"A transcript with a stray control character.\n{rest}"
     assert decode(text.encode("utf-8")) == clean
     assert decode(text.encode("utf-16")) == clean
+
+
+def _level_one(codec: str, leads: range, trails: range) -> list[str]:
+    """The common characters of a Chinese encoding, read from its codec (as decoding does)."""
+    found = []
+    for lead in leads:
+        for trail in trails:
+            try:
+                found.append(bytes((lead, trail)).decode(codec))
+            except UnicodeDecodeError:
+                continue
+    return found
+
+
+_SIMPLIFIED = _level_one("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF))
+_TRADITIONAL = _level_one("big5", range(0xA4, 0xC7), range(0x40, 0xFF))
+_ASCII = list("abc xyz 123,.\n")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_SIMPLIFIED + _ASCII), min_size=40, max_size=400))
+def test_any_simplified_text_in_gb18030_reads_back(chars: list[str]) -> None:
+    text = "简体" + "".join(chars)
+    assert decode(text.encode("gb18030")) == text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_TRADITIONAL + _ASCII), min_size=40, max_size=400))
+def test_any_traditional_text_in_big5_reads_back(chars: list[str]) -> None:
+    text = "繁體" + "".join(chars)
+    assert decode(text.encode("cp950")) == text

@@ -83,7 +83,7 @@ def test_model_shows_detached_bookmarks_dimmed_with_their_quote(marks: list[Book
     assert detached.data(Qt.ItemDataRole.FontRole).italic()
     assert "no longer in the episode" in detached.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, Column.TAGS).data() == "#policy"
-    assert model.index(1, Column.QUOTE).data(Qt.ItemDataRole.ToolTipRole).startswith("文书工作")
+    assert model.index(1, Column.QUOTE).data(Qt.ItemDataRole.ToolTipRole).startswith("<p>文书工作")
 
 
 def test_panel_lists_every_bookmark_in_library_order(panel: BookmarksPanel) -> None:

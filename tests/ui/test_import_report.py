@@ -23,3 +23,8 @@ def test_failure_model_passes_modeltester(qtmodeltester: Any) -> None:
 def test_summary_line_counts_each_outcome() -> None:
     assert summary_line(RESULTS) == "1 imported, 1 unchanged, 1 failed."
     assert summary_line([], cancelled=True) == "Import cancelled: No files were found to import."
+
+
+def test_summary_line_says_when_a_full_disk_stopped_the_import() -> None:
+    full = ImportResult(Path("/x/d.txt"), "failed", error="The disk is full.", stops_import=True)
+    assert summary_line([*RESULTS, full]) == "Import stopped: 1 imported, 1 unchanged, 2 failed."

@@ -69,7 +69,7 @@ def test_hit_opens_the_passage_highlights_and_back_returns(
     hit_row = view.rows()[view.placed()[terms[0][0]].row]
     assert hit_row.paragraph == 10
     assert window.pane.current_paragraph() <= 10  # the hit is centred, with what leads to it
-    window.go_back()
+    window.reader.go_back()
     assert window.episode.id == "first"
 
 
