@@ -501,6 +501,11 @@ def test_chapter_headings_stand_in_the_text_where_chapters_start(
         assert text.index("Opening") < text.index("E2.0") < text.index("Power contracts")
         assert text.index("Power contracts") < text.index("E12.0")
         assert text.index("E11.2") < text.index("Power contracts")
+        # Going to the chapter shows its heading at the top, the chapter's paragraph current.
+        pane.scroll_to_paragraph(12)
+        assert pane.current_paragraph() == 12
+        cursor = view.cursorForPosition(QPoint(30, 24))  # below the 12 px margin
+        assert "Power contracts" in cursor.block().text()
         # Headings are no row's text: search hits and selections do not see them.
         pane.highlight_terms(["Opening"])
         assert pane.term_spans() == []

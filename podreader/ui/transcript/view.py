@@ -269,10 +269,18 @@ class RowView(QTextEdit):
         return self.row_at(self.verticalScrollBar().value() + MARGIN)
 
     def scroll_to_row(self, row: int) -> None:
-        band = self.row_band(self.shown_as(row))
-        if band is not None:
-            # Rounded up: the row's first pixel line at the top belongs to it, not its neighbour.
-            self.verticalScrollBar().setValue(math.ceil(band.top() - MARGIN))
+        """Bring a row to the top, with the chapter heading above it if it has one."""
+        row = self.shown_as(row)
+        band = self.row_band(row)
+        if band is None:
+            return
+        top = band.top()
+        first = min(k for side in (0, 1) if (k := self.cell_number(row, side)) is not None)
+        if row in self._headings:  # the heading is the block just before the row's first cell
+            heading = self.document().findBlock(self._placed[first].start).previous()
+            top = self.document().documentLayout().blockBoundingRect(heading).top()
+        # Rounded up: the row's first pixel line at the top belongs to it, not its neighbour.
+        self.verticalScrollBar().setValue(math.ceil(top - MARGIN))
 
     def anchor(self) -> tuple[int, float]:
         """Where the reader is: top row and the share of it scrolled past."""
