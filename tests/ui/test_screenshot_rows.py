@@ -30,6 +30,8 @@ def library_dir(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     page = files("podreader.resources") / "samples" / "02-why-bread-needs-time.txt"
     episode = parse_bytes(page.read_bytes())
     analyze(episode)
+    # Without chapter headings: at 40 pt in 900x600 the first heading alone fills the picture.
+    episode.chapters = []
     with Library(data) as library:
         library.store(episode, SourceInfo("hash", 1, "page.txt", "podquest"), ANALYSIS_VERSION)
     return data.root, episode.id

@@ -295,7 +295,9 @@ class RowView(QTextEdit):
     def restore(self, anchor: tuple[int, float]) -> None:
         row, share = anchor
         band = self.row_band(self.shown_as(row)) if row >= 0 else None
-        if band is not None:
+        if band is not None and share <= 0:
+            self.scroll_to_row(row)  # its heading too, if it has one
+        elif band is not None:
             self.verticalScrollBar().setValue(round(band.top() + share * band.height() - MARGIN))
 
     def ensure_span_visible(self, span: Span, *, centre: bool = False) -> None:
