@@ -28,8 +28,9 @@ from podreader.library.opening import (
     remember_checked,
     writable,
 )
+from podreader.library.rows import insert_rows, read_rows
 from podreader.library.schema import SCHEMA_VERSION, SchemaTooNewError, migrate
-from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Track
+from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Row, Track
 from podreader.paths import DataPaths
 
 StoreStatus = Literal["imported", "updated", "unchanged"]
@@ -230,7 +231,12 @@ class Library:
             episode.transcript = tracks.pop(0)
         episode.translations = [tracks[k] for k in sorted(tracks)]
         episode.reading = self.reading(episode_id)
+        episode.rows = self.rows(episode_id)
         return episode
+
+    def rows(self, episode_id: str) -> dict[str, list[Row]]:
+        """The reading view's rows beside each other track, by track key."""
+        return read_rows(self.conn, episode_id)
 
     def reading(self, episode_id: str) -> list[ReadingParagraph]:
         return [
@@ -369,6 +375,7 @@ class Library:
                 )
                 self.conn.execute("DELETE FROM tracks WHERE episode_id = ?", (episode.id,))
                 self.conn.execute("DELETE FROM reading WHERE episode_id = ?", (episode.id,))
+                self.conn.execute("DELETE FROM reading_rows WHERE episode_id = ?", (episode.id,))
             self._insert_text(episode)
             # Also for a first import: bookmarks outlive a deleted episode and come back with it.
             reanchor(self.conn, episode)
@@ -402,6 +409,7 @@ class Library:
         self._insert_reading(episode)
 
     def _insert_reading(self, episode: Episode) -> None:
+        insert_rows(self.conn, episode)
         self.conn.executemany(
             "INSERT INTO reading (episode_id, idx, text, sources, sponsor, counterparts) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -422,6 +430,7 @@ class Library:
         """Store a recomputed reading view (and chapter places) for an episode already stored."""
         with self.transaction():
             self.conn.execute("DELETE FROM reading WHERE episode_id = ?", (episode.id,))
+            self.conn.execute("DELETE FROM reading_rows WHERE episode_id = ?", (episode.id,))
             self._insert_reading(episode)
             reanchor(self.conn, episode)
             self.conn.execute(

@@ -786,16 +786,28 @@
 <context>
     <name>TranscriptPane</name>
     <message>
-        <source>Transcript</source>
-        <translation>转录稿</translation>
-    </message>
-    <message>
-        <source>Other language</source>
-        <translation>另一语言</translation>
+        <source>Episode text</source>
+        <translation>单集正文</translation>
     </message>
     <message>
         <source>Find in Episode…</source>
         <translation>在单集中查找…</translation>
+    </message>
+    <message>
+        <source>Practice Mode</source>
+        <translation>练习模式</translation>
+    </message>
+    <message>
+        <source>Hide the other language until you point at or click a row</source>
+        <translation>隐藏另一语言，直到指向或点击某一行</translation>
+    </message>
+    <message>
+        <source>Next Search Hit</source>
+        <translation>下一个搜索结果</translation>
+    </message>
+    <message>
+        <source>Previous Search Hit</source>
+        <translation>上一个搜索结果</translation>
     </message>
     <message>
         <source>Sponsor read hidden — click to show</source>

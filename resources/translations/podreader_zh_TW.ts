@@ -786,16 +786,28 @@
 <context>
     <name>TranscriptPane</name>
     <message>
-        <source>Transcript</source>
-        <translation>逐字稿</translation>
-    </message>
-    <message>
-        <source>Other language</source>
-        <translation>另一語言</translation>
+        <source>Episode text</source>
+        <translation>單集正文</translation>
     </message>
     <message>
         <source>Find in Episode…</source>
         <translation>在單集中尋找…</translation>
+    </message>
+    <message>
+        <source>Practice Mode</source>
+        <translation>練習模式</translation>
+    </message>
+    <message>
+        <source>Hide the other language until you point at or click a row</source>
+        <translation>隱藏另一語言，直到指向或點選某一列</translation>
+    </message>
+    <message>
+        <source>Next Search Hit</source>
+        <translation>下一個搜尋結果</translation>
+    </message>
+    <message>
+        <source>Previous Search Hit</source>
+        <translation>上一個搜尋結果</translation>
     </message>
     <message>
         <source>Sponsor read hidden — click to show</source>
