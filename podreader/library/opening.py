@@ -47,6 +47,10 @@ def damaged(reason: str, moved_to: Path | None = None) -> LibraryDamaged:
     return LibraryDamaged(f"The library {reason}{kept}; {RECOVER}.", moved_to)
 
 
+#: A change asked of a library that is open read-only (the window writes to it directly).
+READ_ONLY = "The library is read-only; make the data folder writable and try again."
+
+
 def database_problem(error: sqlite3.Error | OSError, retry: str = "try again") -> str:
     """One sentence for a failed write to the data folder: what happened, what to do (the
     full disk's sentence ends with ``retry``, such as "import again")."""
@@ -64,7 +68,7 @@ def database_problem(error: sqlite3.Error | OSError, retry: str = "try again") -
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return str(damaged("file is damaged"))
     if code == sqlite3.SQLITE_READONLY:
-        return "The library is read-only; make the data folder writable and try again."
+        return READ_ONLY
     return f"The library could not be written ({error}); check the data folder and try again."
 
 

@@ -17,8 +17,8 @@ from typing import Literal
 
 from podreader.library.bookmarks import bookmark_counts, reanchor
 from podreader.library.codec import chapters_from_json, meta_from_json, meta_to_json
-from podreader.library.opening import LibraryError as LibraryError
 from podreader.library.opening import (
+    READ_ONLY,
     check_file,
     checked_since_change,
     connect,
@@ -28,6 +28,7 @@ from podreader.library.opening import (
     remember_checked,
     writable,
 )
+from podreader.library.opening import LibraryError as LibraryError
 from podreader.library.schema import SCHEMA_VERSION, SchemaTooNewError, migrate
 from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Track
 from podreader.paths import DataPaths
@@ -437,6 +438,9 @@ class Library:
             return cur.rowcount > 0
 
     def transaction(self) -> _Transaction:
+        """Every change goes through here: one read-only library refuses it in a sentence."""
+        if self.read_only:
+            raise LibraryError(READ_ONLY)
         return _Transaction(self.conn)
 
 
