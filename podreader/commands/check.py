@@ -1,16 +1,23 @@
-"""``podreader check``: does the search index agree with the library?"""
+"""``podreader check``: does the search index agree with the library, and can it be read?"""
 
 from __future__ import annotations
 
 import argparse
 import sqlite3
 
-from podreader.commands.output import fail
+from podreader.commands.output import INDEX_DAMAGED, fail
 from podreader.library.opening import database_problem
 from podreader.library.store import Library, LibraryError
 from podreader.paths import data_paths
 from podreader.search.indexer import backlog
-from podreader.search.storage import IndexDamaged, fingerprints, open_existing
+from podreader.search.storage import (
+    IndexDamaged,
+    damage_mark,
+    fingerprints,
+    lock_path,
+    open_existing,
+)
+from podreader.search.verification import verify_index
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,11 +35,17 @@ def run(args: argparse.Namespace) -> int:
     except sqlite3.Error as error:
         return fail(database_problem(error))
     if not paths.index.is_dir():
+        if paths.index.exists():
+            return fail(INDEX_DAMAGED)
         return fail("There is no search index yet; run 'podreader reindex'.")
+    # A search met damage that no update has repaired yet; or the lock is not a file.
+    if damage_mark(paths).exists() or lock_path(paths).is_dir():
+        return fail(INDEX_DAMAGED)
     try:
+        verify_index(paths)
         ix = open_existing(paths)
     except IndexDamaged:
-        return fail("The search index cannot be read; run 'podreader reindex'.")
+        return fail(INDEX_DAMAGED)
     with ix.searcher() as searcher:
         indexed = fingerprints(searcher)
         passages = searcher.doc_count() - len(indexed)

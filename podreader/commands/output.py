@@ -14,6 +14,9 @@ from podreader.library.reanalysis import reanalyze_stale
 from podreader.library.store import Library, LibraryError
 from podreader.paths import data_paths
 
+#: What ``search`` and ``check`` say when the index cannot be read.
+INDEX_DAMAGED = "The search index is damaged; run 'podreader reindex' to rebuild it."
+
 
 def emit_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
-from podreader.commands.output import emit_json, fail
+from podreader.commands.output import INDEX_DAMAGED, emit_json, fail
+from podreader.library.opening import database_problem
 from podreader.library.store import LibraryError
 from podreader.paths import DataPaths, data_paths
-from podreader.search.engine import SearchEngine, SearchOptions, SearchResults
+from podreader.search.engine import DAMAGED, SearchEngine, SearchOptions, SearchResults
 from podreader.search.indexer import update_index
-from podreader.search.storage import IndexBusy
+from podreader.search.storage import READ_ONLY, IndexBusy, IndexReadOnly, IndexUnavailable
 
 #: A command-line search waits this long for a window's index update before searching anyway.
 CATCH_UP_WAIT_S = 3.0
+NO_EPISODES = "There are no episodes to search yet; import some with 'podreader import FOLDER'."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,17 +37,29 @@ def run(args: argparse.Namespace) -> int:
         return fail("--limit needs a positive number of passages, such as 20.", 2)
     paths = data_paths(args.data_dir)
     try:
-        notice = _catch_up(paths)
+        notice, updating = _catch_up(paths)
         engine = SearchEngine(paths)
         try:
             results = engine.search(
                 " ".join(args.query),
                 SearchOptions(limit=args.limit, sort=args.sort, exact_total=True),
             )
+            damaged = engine.damaged and results.notice == DAMAGED
         finally:
             engine.close()
     except LibraryError as error:
         return fail(str(error))
+    except sqlite3.Error as error:  # the library's own trouble (the index's is reported below)
+        return fail(database_problem(error))
+    if damaged:  # the window rebuilds in the background; here, the user chooses when
+        return fail(INDEX_DAMAGED)
+    if results.empty:
+        if args.json:
+            emit_json(as_json(results))
+        print(NO_EPISODES, file=sys.stderr if args.json else sys.stdout)
+        return 0
+    if not updating and not results.complete:
+        notice = f"{READ_ONLY.format(root=paths.root)}; results may miss recent imports."
     if notice:
         print(f"podreader: {notice}", file=sys.stderr)
     if results.notice:
@@ -52,21 +67,28 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(as_json(results))
     else:
-        print(as_text(results, sys.stdout.isatty()))
+        print(as_text(results, sys.stdout.isatty(), updating))
     return 0
 
 
-def _catch_up(paths: DataPaths) -> str | None:
-    """Index what a command-line import added, unless a window is busy doing it already."""
+def _catch_up(paths: DataPaths) -> tuple[str | None, bool]:
+    """Index what a command-line import added, unless a window is busy doing it already.
+
+    Returns a notice, and whether the index is (being) brought up to date: not in a read-only
+    data folder."""
 
     def progress(done: int, total: int, eta: float | None) -> None:
         if done == 1 and total > 20:
             print(f"podreader: indexing {total} episodes before searching…", file=sys.stderr)
 
     try:
-        return update_index(paths, progress, wait=CATCH_UP_WAIT_S).notice
+        return update_index(paths, progress, wait=CATCH_UP_WAIT_S).notice, True
     except IndexBusy:
-        return None  # the results say they may be incomplete
+        return None, True  # the results say they may be incomplete
+    except IndexReadOnly:
+        return None, False  # search the index as it is; say so if it lags behind
+    except IndexUnavailable as error:  # a full disk: search what is there, and say why
+        return str(error), True
 
 
 def as_json(results: SearchResults) -> dict[str, object]:
@@ -91,10 +113,10 @@ def as_json(results: SearchResults) -> dict[str, object]:
     }
 
 
-def as_text(results: SearchResults, terminal: bool) -> str:
+def as_text(results: SearchResults, terminal: bool, updating: bool) -> str:
     before, after = ("\x1b[1m", "\x1b[0m") if terminal else ("**", "**")
     lines: list[str] = []
-    if not results.complete:
+    if not results.complete and updating:
         lines.append("(The index is still being updated: results may be incomplete.)")
     if not results.groups:
         lines.append("No passages match.")

@@ -132,6 +132,16 @@ def markdown_files(bookmarks: Iterable[Bookmark]) -> dict[str, str]:
     return files
 
 
+def citation_markdown(bookmark: Bookmark) -> str:
+    """One bookmark to paste into a note: the quote and its counterpart as blockquotes, then
+    the episode, podcast and date it is from."""
+    lines = _blockquote(bookmark.quote)
+    if bookmark.counterpart.strip():
+        lines += [">", *_blockquote(bookmark.counterpart)]
+    lines += [">", f"> — *{_episode_title(bookmark)}*, {_byline(bookmark).replace(' · ', ', ')}"]
+    return "\n".join(lines) + "\n"
+
+
 # -- JSON ---------------------------------------------------------------------------------------
 
 

@@ -197,7 +197,8 @@ def matching_ranges(
 
 
 class PassageAnalyzer(Analyzer):  # type: ignore[misc]
-    """Whoosh's view of :func:`index_terms`. Pickled into the index, so keep it stateless."""
+    """Whoosh's view of :func:`index_terms`. Pickled into the index, so keep it stateless;
+    pickled by module and name, so renaming or moving it needs SCHEMA_VERSION raised."""
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, PassageAnalyzer)

@@ -9,24 +9,24 @@ from __future__ import annotations
 
 import heapq
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import compress
 from typing import Literal
 
 from whoosh import query as wq
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
-from podreader.library.store import EpisodeSummary, Library
+from podreader.library.store import EpisodeSummary, Library, LibraryError
 from podreader.model import READING_TRACK
 from podreader.paths import DataPaths
-from podreader.search.analysis import title_terms
 from podreader.search.documents import CHAPTER_TRACK, chapter_text
 from podreader.search.evaluation import PostingCache, Scores, evaluate
 from podreader.search.indexer import backlog
 from podreader.search.query import (
     Highlight,
+    Node,
     Parsed,
     anchored,
     compile_query,
@@ -34,13 +34,15 @@ from podreader.search.query import (
     highlight_of,
     parse,
 )
-from podreader.search.schema import PASSAGE
+from podreader.search.ranking import rank
+from podreader.search.schema import PASSAGE, is_date_column_value
 from podreader.search.scoring import SaturatedTF
 from podreader.search.snippets import Snippet, find_marks, make_snippet, matched_words
 from podreader.search.storage import (
     IndexDamaged,
     IndexedEpisodes,
     indexed_episodes,
+    mark_damaged,
     open_existing,
     segment_ids,
 )
@@ -49,10 +51,8 @@ SortOrder = Literal["relevance", "date"]
 
 _log = logging.getLogger(__name__)
 
-#: Best passages ranked per passage shown, so that grouping still fills the page.
+#: Latest passages taken per passage shown, so that grouping still fills the page.
 _FETCH_FACTOR = 2
-#: Score added to passages of episodes whose title matches the words.
-_TITLE_BOOST = 2.0
 #: Beyond this many matches the total is given as a lower bound; the panel says "100+".
 _COUNT_UP_TO = 100
 
@@ -60,6 +60,7 @@ ONLY_EXCLUSIONS = (
     "Add a word to look for; a search of only exclusions would match nearly everything."
 )
 NOT_READY = "The search index is being built; results will appear when it is ready."
+NO_EPISODES = "There are no episodes to search yet; import some pages first."
 DAMAGED = "The search index is damaged and will be rebuilt from the library; try again shortly."
 
 
@@ -115,6 +116,8 @@ class SearchResults:
     notice: str | None = None
     #: False when ``total`` is a lower bound (counting stopped; see SearchOptions.exact_total).
     total_exact: bool = True
+    #: The library has no episodes (the notice says so).
+    empty: bool = False
 
     @property
     def hits(self) -> list[tuple[EpisodeHits, Hit]]:
@@ -159,7 +162,7 @@ class SearchEngine:
     def _current_searcher(self) -> Searcher:
         if self._searcher is None or self._ix is None:
             self._ix = open_existing(self.paths)
-        elif segment_ids(self._ix) != {s.segment_id() for s in self._searcher.reader().segments()}:
+        elif segment_ids(self._ix) != _segment_ids(self._searcher):
             # Segments, not generations: a repaired index starts again at generation 0. And not
             # Searcher.refresh(): whoosh-reloaded 2.7.5 keeps the readers of segments that a
             # commit merged away or cleared, so a refreshed searcher counts documents twice.
@@ -201,53 +204,53 @@ class SearchEngine:
             return SearchResults(text, 0, self.is_complete(), [], notice)
         try:
             searcher = self._current_searcher()
-            return self._search(searcher, text, parsed, options)
+            results = self._search(searcher, text, parsed, options)
         except IndexDamaged:
+            results = SearchResults(text, 0, False, [], NOT_READY)
             self.damaged = True
             self.close()
-            return SearchResults(text, 0, False, [], NOT_READY)
-        # A damaged segment can surface only when its postings are read, as any exception.
+        except (LibraryError, sqlite3.Error):
+            raise  # the library's trouble, not the index's: rebuilding the index would not help
+        # A damaged segment can surface only when its postings (or dates) are read, as any
+        # exception: the next update rebuilds the whole index.
         except Exception:
-            _log.exception("search for %r failed; treating the index as damaged", text)
+            _log.info("search for %r failed; the index is damaged", text, exc_info=True)
+            mark_damaged(self.paths)
             self.damaged = True
             self.close()
             return SearchResults(text, 0, False, [], DAMAGED)
+        if not results.groups and not self.library.count():
+            return SearchResults(text, 0, True, [], NO_EPISODES, empty=True)
+        return results
 
     def _search(
         self, searcher: Searcher, text: str, parsed: Parsed, options: SearchOptions
     ) -> SearchResults:
         assert parsed.node is not None
         highlight = highlight_of(parsed.node)
-        parts = [compile_query(parsed.node, searcher), *_option_terms(options)]
-        if not anchored(parsed.node):  # it could match episode documents too
-            parts.append(wq.Term("kind", PASSAGE))
-        q = wq.And(parts) if len(parts) > 1 else parts[0]
-        matches = evaluate(searcher, q, self._cache)
-        fetch = max(1, options.limit) * _FETCH_FACTOR
+        matches = evaluate(searcher, passage_query(parsed.node, searcher, options), self._cache)
         if options.sort == "date":
+            fetch = max(1, options.limit) * _FETCH_FACTOR
             dates = _dates(searcher, matches)
             best = heapq.nlargest(fetch, matches, key=lambda d: (dates[d], matches[d], -d))
             ranked = [(searcher.stored_fields(d), matches[d]) for d in best]
-            summaries = self.library.summaries_of({str(f["episode"]) for f, _ in ranked})
+            picked = _group_in_order(ranked, options)
         else:
-            found = [(searcher.stored_fields(d), matches[d]) for d in _best(matches, fetch)]
-            # Read once, for the title boosts and the groups: one query, not one per episode.
-            summaries = self.library.summaries_of({str(f["episode"]) for f, _ in found})
-            titled = _titled(summaries, highlight)
-            ranked = [
-                (fields, score + (_TITLE_BOOST if fields["episode"] in titled else 0.0))
-                for fields, score in found
-            ]
-            ranked.sort(key=lambda pair: -pair[1])
-        picked: dict[str, list[tuple[dict[str, object], float]]] = {}
-        shown = 0
-        for fields, score in ranked:
-            group = picked.setdefault(str(fields["episode"]), [])
-            if len(group) < options.per_episode:
-                group.append((fields, score))
-                shown += 1
-                if shown >= options.limit:
-                    break
+            fields: dict[int, dict[str, object]] = {}
+
+            def episode_of(doc: int) -> str:
+                if doc not in fields:
+                    fields[doc] = searcher.stored_fields(doc)
+                return str(fields[doc]["episode"])
+
+            titled = self._titled(searcher, highlight, matches)
+            ranking = rank(matches, titled, options.limit, options.per_episode, episode_of)
+            picked = {
+                eid: [(fields[doc], score) for doc, score in items]
+                for eid, items in ranking.items()
+            }
+        # One query for the groups' titles and dates, not one per episode.
+        summaries = self.library.summaries_of(set(picked))
         spans = self._episodes(searcher).spans
         groups = [
             g
@@ -262,6 +265,21 @@ class SearchEngine:
             # The panel shows "100+": a count that grows past it would only distract.
             total, exact = _COUNT_UP_TO, False
         return SearchResults(text, total, self.is_complete(), groups, parsed.notice, exact)
+
+    def _titled(self, searcher: Searcher, highlight: Highlight, matches: Scores) -> Scores:
+        """The matches of episodes whose title holds a query word, found by the title terms
+        of the episode documents (a title is indexed as passage text is)."""
+        if not highlight.terms:
+            return {}
+        episodes = self._episodes(searcher)
+        words = wq.Or([wq.Term("title", term) for term in sorted(highlight.terms)])
+        titled: Scores = {}
+        for head in evaluate(searcher, words, self._cache):
+            eid = episodes.owners.get(head)
+            if eid is not None:
+                docs = matches.keys() & episodes.spans[eid]
+                titled.update(zip(docs, map(matches.__getitem__, docs), strict=True))
+        return titled
 
     def _group(
         self,
@@ -299,29 +317,33 @@ class SearchEngine:
         )
 
 
-def _titled(summaries: dict[str, EpisodeSummary], highlight: Highlight) -> set[str]:
-    """The episodes whose title has one of the words: their passages rank a little higher."""
-    if not highlight.terms:
-        return set()
-    return {eid for eid, s in summaries.items() if highlight.terms & title_terms(s.title)}
+def _segment_ids(searcher: Searcher) -> set[str]:
+    # An index without segments (an empty library) has a reader without a list of them.
+    return {segment.segment_id() for segment in searcher.reader().segments() or ()}
 
 
-def _best(matches: Scores, count: int) -> list[int]:
-    """The ``count`` best documents, ties going to the lower number, as
-    ``heapq.nlargest(count, matches, key=lambda d: (matches[d], -d))`` finds them.
+def passage_query(node: Node, searcher: Searcher, options: SearchOptions) -> wq.Query:
+    """The Whoosh query for the passages matching ``node`` and the options."""
+    parts = [compile_query(node, searcher), *_option_terms(options)]
+    if not anchored(node):  # it could match episode documents too
+        parts.append(wq.Term("kind", PASSAGE))
+    return wq.And(parts) if len(parts) > 1 else parts[0]
 
-    Scores take few distinct values (sums over a handful of term frequencies), so after the
-    cut-off score is found among the bare values (C comparisons of floats), the documents above
-    it are fewer than ``count`` and those at it are taken by number: no Python key function
-    runs once per match.
-    """
-    if len(matches) <= count:
-        return sorted(matches, key=lambda d: (-matches[d], d))
-    cut = heapq.nlargest(count, matches.values())[-1]
-    # compress() and map() over the bound comparisons keep the passes over every match in C.
-    above = list(compress(matches, map(cut.__lt__, matches.values())))
-    at = heapq.nsmallest(count - len(above), compress(matches, map(cut.__eq__, matches.values())))
-    return sorted(above, key=lambda d: (-matches[d], d)) + at
+
+def _group_in_order(
+    ranked: list[tuple[dict[str, object], float]], options: SearchOptions
+) -> dict[str, list[tuple[dict[str, object], float]]]:
+    """Passages in the given order, up to ``per_episode`` of an episode, until ``limit``."""
+    picked: dict[str, list[tuple[dict[str, object], float]]] = {}
+    shown = 0
+    for fields, score in ranked:
+        group = picked.setdefault(str(fields["episode"]), [])
+        if len(group) < options.per_episode:
+            group.append((fields, score))
+            shown += 1
+            if shown >= options.limit:
+                break
+    return picked
 
 
 def _option_terms(options: SearchOptions) -> list[wq.Query]:
@@ -351,6 +373,8 @@ def _dates(searcher: Searcher, matches: Scores) -> dict[int, int]:
         column = reader.column_reader("date")
         end = offset + reader.doc_count_all()
         dates.update({d: column[d - offset] for d in matches if offset <= d < end})
+    if not all(map(is_date_column_value, dates.values())):
+        raise ValueError("the index's date column holds numbers that are not dates")
     return dates
 
 

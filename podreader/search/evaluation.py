@@ -3,11 +3,11 @@
 Whoosh walks a query one matching document at a time in Python (several microseconds each) and
 can skip only blocks whose best score cannot reach the page. Passage scores are nearly flat, so
 a pair of words that each occur in most passages (``OpenAI CoreWeave`` in the generated archive)
-meant visiting every match: 200-500 ms. Here a term's postings are read a whole block (128
-postings) per step, and ``And``/``Or``/``Not`` become set and dict operations that run in C;
-only what needs positions or ranges (phrases, prefixes, dates) goes through Whoosh's matchers,
-which then check only the documents the other parts left over (for a phrase: the documents
-holding all its words).
+meant visiting every match: 200-500 ms. Here a term's postings are read a whole block (512
+postings) per step, and ``And``/``Or``/``Not`` become set and dict operations that run in C; a
+prefix is the ``Or`` of the words it expands to. Phrases have their positions checked here on
+the documents holding all their words; what needs ranges (dates) or other matchers goes through
+Whoosh's, which then check only the documents the other parts left over.
 Scores are exactly Whoosh's: the same weighting model, the same idf.
 
 The result is every match with its score, so totals and per-episode counts come free.
@@ -28,6 +28,8 @@ from whoosh.matching import Matcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
+
+from podreader.search.whoosh_internals import is_block_matcher, raw_blocks
 
 #: Global document number -> score.
 Scores = dict[int, float]
@@ -68,7 +70,7 @@ class PostingCache:
         if cached is not None:
             self._lists.move_to_end(key)
             return cached
-        found = _postings(reader, offset, fieldname, text)
+        found = read_postings(reader, offset, fieldname, text)
         if self.MIN_POSTINGS <= len(found.docs) <= self.max_postings:
             self._lists[key] = found = Postings(array("I", found.docs), array("f", found.weights))
             self._size += len(found.docs)
@@ -91,7 +93,7 @@ def evaluate(searcher: Searcher, q: wq.Query, cache: PostingCache | None = None)
     return found
 
 
-def _postings(reader: IndexReader, offset: int, fieldname: str, text: str) -> Postings:
+def read_postings(reader: IndexReader, offset: int, fieldname: str, text: str | bytes) -> Postings:
     """A term's live postings in one segment whose first document is number ``offset``."""
     if (fieldname, text) not in reader:
         return _NONE
@@ -107,30 +109,20 @@ def _postings(reader: IndexReader, offset: int, fieldname: str, text: str) -> Po
     return Postings(docs, weights)
 
 
-def _is_block_matcher(matcher: Matcher) -> bool:
-    """Whoosh 3 codec block matchers are read a block at a time through private methods;
-    any other matcher (such as a short in-memory list) takes the public path."""
-    return hasattr(matcher, "_read_data") and hasattr(matcher, "_next_block")
-
-
 def _blocks(matcher: Matcher, offset: int) -> Iterator[tuple[list[int], Any, Any]]:
     """Each block's document numbers (plus ``offset``), weights (None: all 1, one number for
     all, or one each) and values. Document numbers are delta-coded within a block:
     accumulate() undoes that and adds the offset in one pass in C."""
-    while matcher.is_active():
-        if matcher._data is None:
-            matcher._read_data()
-        deltas, weights, values = matcher._data
+    for deltas, weights, values in raw_blocks(matcher):
         ids = accumulate(deltas, initial=offset)
         next(ids)
         yield list(ids), weights, values
-        matcher._next_block()
 
 
 def _read_all(matcher: Matcher, offset: int) -> tuple[list[int], list[float]]:
     docs: list[int] = []
     weights: list[float] = []
-    if _is_block_matcher(matcher):
+    if is_block_matcher(matcher):
         for ids, stored, _ in _blocks(matcher, offset):
             if stored is None or isinstance(stored, float):
                 weights += [1.0 if stored is None else stored] * len(ids)
@@ -143,6 +135,10 @@ def _read_all(matcher: Matcher, offset: int) -> tuple[list[int], list[float]]:
         weights.append(matcher.weight())
         matcher.next()
     return docs, weights
+
+
+def _is_scored_prefix(q: wq.Query) -> bool:
+    return isinstance(q, wq.Prefix) and not q.constantscore
 
 
 def _sum_common(a: Scores, b: Scores) -> Scores:
@@ -182,6 +178,8 @@ class _Segment:
             return self._or(q.subqueries)
         if q is wq.NullQuery:
             return {}
+        if _is_scored_prefix(q):
+            return self._prefix(q)
         if isinstance(q, wq.Phrase) and q.words:
             # Only documents holding every word can hold the phrase: intersect their postings
             # first, then check the positions of just those.
@@ -200,7 +198,7 @@ class _Segment:
 
     def _read_term(self, q: wq.Term) -> Scores:
         if self.cache is None:
-            postings = _postings(self.reader, self.offset, q.fieldname, q.text)
+            postings = read_postings(self.reader, self.offset, q.fieldname, q.text)
         else:
             postings = self.cache.postings(self.reader, self.offset, q.fieldname, q.text)
         if not postings.docs:
@@ -222,7 +220,11 @@ class _Segment:
         for part in parts:
             if isinstance(part, wq.Not):
                 excluded.append(part)
-            elif isinstance(part, wq.Term | wq.And | wq.Or) or part is wq.NullQuery:
+            elif (
+                isinstance(part, wq.Term | wq.And | wq.Or)
+                or part is wq.NullQuery
+                or _is_scored_prefix(part)
+            ):
                 direct.append(self.scores(part))
             else:
                 probed.append(part)
@@ -252,6 +254,17 @@ class _Segment:
                 found[doc] = found.get(doc, 0.0) + score
         return found
 
+    def _prefix(self, q: wq.Prefix) -> Scores:
+        """A prefix as the OR of the words it expands to in this segment, each scored as itself
+        (see :func:`podreader.search.query.prefix_query`); the same scores as Whoosh's matcher,
+        read a block at a time."""
+        field = self.reader.schema[q.fieldname]
+        words = [field.from_bytes(b) for b in self.reader.expand_prefix(q.fieldname, q.text)]
+        found = self._or([wq.Term(q.fieldname, word) for word in words])
+        if q.boost != 1.0:
+            found = {doc: score * q.boost for doc, score in found.items()}
+        return found
+
     def _phrase(self, q: wq.Phrase, candidates: Scores) -> Scores:
         """The candidates where the words follow one another. Whoosh scores a phrase as the
         sum of its words' scores, as ``candidates`` already has them; its own matcher checks
@@ -276,7 +289,7 @@ class _Segment:
             matcher = matcher.child
         offset = self.offset
         found: dict[int, list[int]] = {}
-        if _is_block_matcher(matcher):
+        if is_block_matcher(matcher):
             for ids, _, values in _blocks(matcher, offset):
                 for i, doc in enumerate(ids):
                     if doc in docs:

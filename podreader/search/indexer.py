@@ -32,7 +32,14 @@ from podreader.library.store import Library
 from podreader.paths import DataPaths
 from podreader.processes import context, worker_pool
 from podreader.search.documents import episode_documents
-from podreader.search.storage import fingerprints, index_lock, open_for_writing, open_index
+from podreader.search.storage import (
+    fingerprints,
+    index_lock,
+    open_for_writing,
+    open_index,
+    unavailable,
+)
+from podreader.search.verification import index_readable
 from podreader.search.writer import BulkWriter
 
 #: done, total, estimated seconds left (None until there is something to estimate from).
@@ -94,12 +101,32 @@ def update_index(
     """Index what changed in the library since the last update (everything with ``rebuild``).
 
     Raises :class:`~podreader.search.storage.IndexBusy` if another process holds the index for
-    longer than ``wait`` seconds. Each chunk replaces its episodes' documents in one commit:
+    longer than ``wait`` seconds, and the other kinds of
+    :class:`~podreader.search.storage.IndexUnavailable` when the disk is full or the data
+    folder cannot be written. Each chunk replaces its episodes' documents in one commit:
     searches meanwhile find every episode once (old version or new), and a cancelled update or
     rebuild keeps the chunks it finished.
     """
+    try:
+        return _update(paths, progress, cancelled, rebuild, wait)
+    except OSError as error:  # a full disk, or a data folder that cannot be written
+        problem = unavailable(error, paths)
+        if problem is None:
+            raise
+        raise problem from error
+
+
+def _update(
+    paths: DataPaths,
+    progress: ProgressCallback | None,
+    cancelled: Callable[[], bool] | None,
+    rebuild: bool,
+    wait: float,
+) -> UpdateReport:
     with index_lock(paths, wait), Library(paths) as library:
-        ix, notice = open_for_writing(paths)
+        # A rebuild replaces every episode's documents; it starts from an empty index when the
+        # old one cannot be read whole, so that no damaged segment is kept or merged.
+        ix, notice = open_for_writing(paths, fresh=rebuild and not index_readable(paths))
         try:
             with ix.searcher() as searcher:
                 indexed = fingerprints(searcher)
@@ -297,7 +324,7 @@ class _Job:
         return [segment for _, segment in results if segment is not None]
 
     def commit(self, writer: BulkWriter, segments: list[Any], last: bool) -> None:
-        if writer._added or writer.has_deletions() or segments:
+        if writer.added or writer.has_deletions() or segments:
             writer.commit_segments(segments, _drop_emptied_and_merge if last else _drop_emptied)
         else:
             writer.cancel()
@@ -333,7 +360,7 @@ def write_segment(
     assert _counter is not None and _stop is not None
     paths = DataPaths(Path(root))
     ix = open_index(paths)
-    writer = BulkWriter(ix, _lk=False)
+    writer = BulkWriter.unlocked(ix)
     with Library(paths) as library:
         for eid in episode_ids:
             if _stop.value:
@@ -342,8 +369,8 @@ def write_segment(
             with _counter.get_lock():
                 _counter.value += 1
         else:
-            if writer._added:
-                return True, writer._finalize_segment()
+            if writer.added:
+                return True, writer.finalize_segment()
             _discard(writer)
             return True, None
     _discard(writer)
@@ -353,4 +380,4 @@ def write_segment(
 def _discard(writer: BulkWriter) -> None:
     # Not cancel(): that would also remove the temporary folder the updating process's writer
     # shares. The unfinished files go at the next commit, with every file the index does not list.
-    writer._close_segment()
+    writer.close_segment()

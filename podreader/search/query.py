@@ -389,6 +389,13 @@ def has_positive(node: Node | None) -> bool:
     return True
 
 
+def prefix_query(fieldname: str, text: str) -> wq.Prefix:
+    """Every word starting with ``text``, each scored as itself. Whoosh's default constant
+    score gave every match 1.0 on segments of up to 5,000 documents but real scores on larger
+    ones, so ranking depended on how the index happened to be split."""
+    return wq.Prefix(fieldname, text, constantscore=False)
+
+
 def _text_query(fieldname: str, terms: WordTerms, exact: bool = False) -> wq.Query:
     """Stems: every position indexes its stem, so a word or a phrase is found by its stems.
 
@@ -396,7 +403,7 @@ def _text_query(fieldname: str, terms: WordTerms, exact: bool = False) -> wq.Que
     (Asking for both on every word would double the postings read, and the time.)
     """
     if terms.prefix is not None:
-        return wq.Prefix(fieldname, terms.prefix)
+        return prefix_query(fieldname, terms.prefix)
     if len(terms.sequence) == 1:
         alts = terms.sequence[0]
         return wq.Term(fieldname, alts[-1] if exact else alts[0])
@@ -408,7 +415,7 @@ def compile_query(node: Node, searcher: Searcher) -> wq.Query:
     if isinstance(node, Words):
         return _text_query("text", node.terms, node.exact)
     if isinstance(node, Prefix):
-        return wq.Prefix("text", node.text)
+        return prefix_query("text", node.text)
     if isinstance(node, Number):
         as_written = _words(node.raw)
         value = wq.Term("text", number_term(node.value))

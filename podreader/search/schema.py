@@ -17,7 +17,9 @@ from whoosh.formats import Positions
 
 from podreader.search.analysis import PassageAnalyzer, index_terms
 
-#: Part of the index name: a new version is simply "no index yet", and gets built from the library.
+#: Part of the index name: a new version is simply "no index yet", and gets built from the
+#: library. Raise it when the documents change, or when a class the index pickles is renamed
+#: or moved (see tests/search/test_whoosh_internals.py for the list).
 SCHEMA_VERSION = 4
 INDEX_NAME = f"podreader_v{SCHEMA_VERSION}"
 
@@ -29,8 +31,11 @@ class PassagePositions(Positions):  # type: ignore[misc]
     """Whoosh's positions format with each posting's positions as a plain array of 32-bit
     integers instead of a pickled list of deltas: cheaper to encode and decode (profiled on 100
     generated episodes, 1.0 s to encode 650,000 postings against 2.2 s for the pickles alone),
-    and 4 bytes for the usual single position instead of 13 or more. Pickled into the index,
-    so keep it stateless."""
+    and 4 bytes for the usual single position instead of 13 or more.
+
+    The index's table of contents pickles the schema with this class's module and name (and
+    :class:`PassageText`'s, and its analyzer's): renaming or moving either needs SCHEMA_VERSION
+    raised, which rebuilds the index. Pickled, so keep it stateless."""
 
     def encode(self, poslist: list[int]) -> bytes:
         return array("I", poslist).tobytes()
@@ -46,7 +51,7 @@ _POSITION_SIZE = array("I").itemsize
 
 
 class PassageText(TEXT):  # type: ignore[misc]
-    """Analysed text with positions, for phrases.
+    """Analysed text with positions, for phrases. Pickled into the index by module and name.
 
     It stays scorable (field lengths are written) although the ranking does not use lengths:
     for a field without lengths, Whoosh 2.7.5 looks for the missing length file once per
@@ -67,6 +72,19 @@ class PassageText(TEXT):  # type: ignore[misc]
         for term, poslist in positions.items():
             count = len(poslist)
             yield term.encode(), count, count * boost, encode(poslist)
+
+
+#: What the date column holds for a document without a date (episode documents): the
+#: column's default for 32-bit unsigned numbers.
+NO_DATE = 2**32 - 1
+
+
+def is_date_column_value(value: int) -> bool:
+    """Whether the date column can hold ``value``: a ``yyyymmdd`` date, 0 for a passage of an
+    undated episode, or NO_DATE. A damaged column holds other numbers."""
+    month, day = value // 100 % 100, value % 100
+    valid = 10000101 <= value <= 99991231 and 1 <= month <= 12 and 1 <= day <= 31
+    return valid or value in (0, NO_DATE)
 
 
 def build_schema() -> Schema:

@@ -1,9 +1,10 @@
 """Ranking: BM25's saturating term frequency and IDF, without its length normalization.
 
-BM25F reads every candidate's field length and bounds blocks loosely, so Whoosh scores nearly
-every match of a common word (80-160 ms per word on 1,000 episodes). Passages are about a
-paragraph each, so length matters little, and dropping it lets Whoosh skip whole blocks:
-measured 6-22 ms for the same queries.
+Passages are about a paragraph each, so their length says little about relevance, and scoring
+without it needs no field lengths: with BM25F, Whoosh read every candidate's length (80-160 ms
+per common word on 1,000 episodes, measured with Whoosh's matchers). podreader's evaluation
+(:mod:`podreader.search.evaluation`) scores whole posting lists with :meth:`score_weight`; it
+skips no blocks, since every match is counted and ranked.
 """
 
 from __future__ import annotations
@@ -21,12 +22,8 @@ def _saturate(weight: float) -> float:
 
 
 class SaturatedScorer(BaseScorer):  # type: ignore[misc]
-    def __init__(self, max_weight: float, idf: float) -> None:
+    def __init__(self, idf: float) -> None:
         self.idf = idf
-        self._max_quality = _saturate(max_weight) * idf
-
-    def supports_block_quality(self) -> bool:
-        return True
 
     def score(self, matcher: Any) -> float:
         return self.score_weight(matcher.weight())
@@ -36,14 +33,8 @@ class SaturatedScorer(BaseScorer):  # type: ignore[misc]
         whole posting lists with it."""
         return _saturate(weight) * self.idf
 
-    def max_quality(self) -> float:
-        return self._max_quality
-
-    def block_quality(self, matcher: Any) -> float:
-        return _saturate(matcher.block_max_weight()) * self.idf
-
 
 class SaturatedTF(WeightingModel):  # type: ignore[misc]
     def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: int = 1) -> SaturatedScorer:
         idf = searcher.get_parent().idf(fieldname, text)
-        return SaturatedScorer(searcher.term_info(fieldname, text).max_weight(), idf)
+        return SaturatedScorer(idf)

@@ -6,13 +6,14 @@ garbage, or from an older schema) is never an error for the user: it is emptied 
 
 from __future__ import annotations
 
+import errno
 import gc
 import shutil
 import time
 import warnings
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -24,14 +25,29 @@ from whoosh.util.filelock import FileLock
 
 from podreader.paths import DataPaths
 from podreader.search.schema import EPISODE, INDEX_NAME, build_schema
+from podreader.search.whoosh_internals import index_segments
 
 T = TypeVar("T")
 
 DAMAGED_NOTICE = "The search index could not be read, so it is being rebuilt from the library."
+#: The start of the sentences for a data folder that cannot be written.
+READ_ONLY = "The data folder {root} is read-only, so the search index cannot be updated"
 
 
-class IndexBusy(RuntimeError):
-    """Another podreader (window or command) is updating the index. ``str()`` is one sentence."""
+class IndexUnavailable(RuntimeError):
+    """The index cannot be updated now; ``str()`` is one sentence for the user."""
+
+
+class IndexBusy(IndexUnavailable):
+    """Another podreader (window or command) is updating the index."""
+
+
+class IndexReadOnly(IndexUnavailable):
+    """The data folder cannot be written, so the index cannot be updated (searching works)."""
+
+
+class IndexDiskFull(IndexUnavailable):
+    """The disk filled up while the index was being written; what was committed is kept."""
 
 
 class IndexDamaged(RuntimeError):
@@ -43,11 +59,39 @@ def lock_path(paths: DataPaths) -> Path:
     return paths.root / "index.lock"
 
 
+def damage_mark(paths: DataPaths) -> Path:
+    """Left by a search that met damage, so that the next update rebuilds the whole index:
+    damage in posting lists shows only when they are read, and opening the index for an
+    update reads none of them."""
+    return paths.root / "index.damaged"
+
+
+def mark_damaged(paths: DataPaths) -> None:
+    # In a read-only data folder the index cannot be rebuilt anyway.
+    with suppress(OSError):
+        damage_mark(paths).touch()
+
+
+def unavailable(error: OSError, paths: DataPaths) -> IndexUnavailable | None:
+    """The sentence for a failure to write the index, when it has one."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return IndexDiskFull(
+            "The disk is full, so the search index could not be updated; "
+            "free some space and try again."
+        )
+    if isinstance(error, PermissionError) or error.errno == errno.EROFS:
+        return IndexReadOnly(f"{READ_ONLY.format(root=paths.root)}; searching uses it as it is.")
+    return None
+
+
 @contextmanager
 def index_lock(paths: DataPaths, wait: float) -> Iterator[None]:
     """Hold the inter-process index lock, waiting up to ``wait`` seconds for another holder."""
     paths.root.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(lock_path(paths)))
+    path = lock_path(paths)
+    if path.is_dir() and not path.is_symlink():  # not ours to keep: the lock is a file
+        shutil.rmtree(path)
+    lock = FileLock(str(path))
     deadline = time.monotonic() + wait
     while not lock.acquire(blocking=False):
         if time.monotonic() >= deadline:
@@ -72,6 +116,8 @@ class IndexedEpisodes:
     revisions: dict[str, int]
     #: Episode id -> the global document numbers its live documents are among.
     spans: dict[str, range]
+    #: Document number of each live episode document -> its episode id.
+    owners: dict[int, str]
 
 
 def indexed_episodes(searcher: Searcher) -> IndexedEpisodes:
@@ -91,7 +137,7 @@ def indexed_episodes(searcher: Searcher) -> IndexedEpisodes:
     ends = {offset + reader.doc_count_all() for reader, offset in searcher.reader().leaf_readers()}
     bounds = sorted(ends.union(docnum for docnum, _ in starts))
     spans = {eid: range(docnum, bounds[bisect_right(bounds, docnum)]) for docnum, eid in starts}
-    return IndexedEpisodes(revisions, spans)
+    return IndexedEpisodes(revisions, spans, {docnum: eid for docnum, eid in starts})
 
 
 def reading_damage(read: Callable[[], T]) -> T:
@@ -136,28 +182,37 @@ def open_existing(paths: DataPaths) -> Index:
 
 def segment_ids(ix: Index) -> set[str]:
     """Names of the segments the index consists of now; a rebuild or merge changes them."""
-    return reading_damage(lambda: {segment.segment_id() for segment in ix._segments()})
+    return reading_damage(lambda: {segment.segment_id() for segment in index_segments(ix)})
 
 
-def open_for_writing(paths: DataPaths) -> tuple[Index, str | None]:
-    """Open the index, or start an empty one; the notice says when a damaged one was dropped.
+def open_for_writing(paths: DataPaths, fresh: bool = False) -> tuple[Index, str | None]:
+    """Open the index, or start an empty one (always with ``fresh``); the notice says when a
+    damaged one was dropped.
 
     Call with :func:`index_lock` held, since a repair empties the folder.
     """
     folder = paths.index
+    mark = damage_mark(paths)
+    damaged = mark.exists()
+    if folder.exists() and not folder.is_dir():  # not ours: the index is a folder
+        folder.unlink()
+        damaged = True
     had_files = folder.is_dir() and any(folder.iterdir())
     # Whoosh names each generation's table of contents _<indexname>_<generation>.toc. Without
     # one there is no index of this schema version (none yet, or an older version's files):
     # building it is routine, not a repair to tell the user about.
     had_index = had_files and any(folder.glob(f"_{INDEX_NAME}_*.toc"))
-    if had_files:
+    if had_files and not (fresh or damaged):
         try:
             return open_existing(paths), None
         except IndexDamaged:
-            clear(folder)
+            damaged = had_index
+    if had_files:
+        clear(folder)
     folder.mkdir(parents=True, exist_ok=True)
     ix = _storage(paths).create_index(build_schema(), indexname=INDEX_NAME)
-    return ix, DAMAGED_NOTICE if had_index else None
+    mark.unlink(missing_ok=True)  # the new index holds nothing damaged
+    return ix, DAMAGED_NOTICE if damaged and not fresh else None
 
 
 def clear(folder: Path) -> None:

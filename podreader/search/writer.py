@@ -33,9 +33,14 @@ from itertools import accumulate
 from operator import sub
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import UnknownFieldError
-from whoosh.writing import SegmentWriter
+
+from podreader.search.whoosh_internals import (
+    BlockPostingsWriter,
+    StepwiseWriter,
+    postings_writer_of,
+)
 
 #: A term's postings in memory: document numbers, weights, the values one after another, and
 #: each value's length. About 20 bytes a posting, where Whoosh's pool kept a tuple of ~200.
@@ -53,7 +58,10 @@ _COMPRESS_FROM = 512
 
 
 def _array(typecode: str, blob: bytes) -> array[Any]:
-    """How a :class:`_Numbers` comes back from a pickle: one C call."""
+    """How a :class:`_Numbers` comes back from a pickle: one C call.
+
+    Index blocks pickle this function by module and name: renaming or moving it needs
+    SCHEMA_VERSION raised (a new version is rebuilt from the library)."""
     return array(typecode, blob)
 
 
@@ -85,7 +93,10 @@ class _Numbers:
 class PackedValues:
     """A block's posting values (positions) as one bytes object, compressed when long, and
     their end offsets. Readers index it like the tuple Whoosh would have stored; it is only
-    decompressed when a value is asked for (a phrase), not when documents are counted."""
+    decompressed when a value is asked for (a phrase), not when documents are counted.
+
+    Index blocks pickle this class by module and name: renaming or moving it needs
+    SCHEMA_VERSION raised (a new version is rebuilt from the library)."""
 
     __slots__ = ("_blob", "data", "ends")
 
@@ -116,25 +127,20 @@ class PackedValues:
         return blob[self.ends[i - 1] if i else 0 : self.ends[i]]
 
 
-class _PackedPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
+class _PackedPostingsWriter(BlockPostingsWriter):
     """Blocks whose document numbers and weights unpickle as arrays and whose values are
     packed; blocks are not compressed as a whole (PodreaderCodec passes compression 0)."""
 
-    def _mini_ids(self) -> Any:
-        if self._byteids:
-            return super()._mini_ids()
-        ids = self._ids
+    def pack_ids(self, ids: Any) -> Any:
         return _Numbers.whole([ids[0], *map(sub, ids[1:], ids[:-1])])
 
-    def _mini_weights(self) -> Any:
-        weights = self._weights
+    def pack_weights(self, weights: Any) -> Any:
         first = weights[0]
         if all(w == first for w in weights):
             return None if first == 1.0 else float(first)
         return _Numbers.weights(weights)
 
-    def _mini_values(self) -> PackedValues | None:
-        values: PackedValues | list[bytes] = self._values
+    def pack_values(self, values: PackedValues | list[bytes]) -> PackedValues | None:
         if not values:
             return None
         assert isinstance(values, PackedValues), "BulkWriter fills blocks with packed values"
@@ -144,18 +150,13 @@ class _PackedPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
 class PodreaderCodec(W3Codec):  # type: ignore[misc]
     """Whoosh's codec with compact blocks (see :class:`_PackedPostingsWriter`).
 
-    Its segments read with Whoosh's own reader. Segments remember their codec in the index's
-    table of contents, so this class must stay importable.
+    Its segments read with Whoosh's own reader. The index's table of contents pickles each
+    segment's codec by module and class name, so this class must stay importable under this
+    name: renaming or moving it needs SCHEMA_VERSION raised (a new version is rebuilt).
     """
 
-    def postings_writer(self, dbfile: Any, byteids: bool = False) -> W3PostingsWriter:
-        return _PackedPostingsWriter(
-            dbfile,
-            blocklimit=self._blocklimit,
-            byteids=byteids,
-            compression=0,
-            inlinelimit=self._inlinelimit,
-        )
+    def postings_writer(self, dbfile: Any, byteids: bool = False) -> BlockPostingsWriter:
+        return _PackedPostingsWriter(self, dbfile, byteids, compression=0)
 
 
 class _Pool:
@@ -191,7 +192,7 @@ class _Pool:
         self.fields.clear()
 
 
-class BulkWriter(SegmentWriter):  # type: ignore[misc]
+class BulkWriter(StepwiseWriter):
     """A SegmentWriter for podreader's schema, used like ``ix.writer()``.
 
     Documents are added as by Whoosh's writer, except that field and document boosts
@@ -206,7 +207,7 @@ class BulkWriter(SegmentWriter):  # type: ignore[misc]
         self.pool = _Pool()
 
     def add_document(self, **fields: Any) -> None:
-        self._check_state()
+        self.check_state()
         docnum = self.docnum
         perdoc = self.perdocwriter
         perdoc.start_doc(docnum)
@@ -232,10 +233,10 @@ class BulkWriter(SegmentWriter):  # type: ignore[misc]
             perdoc.cancel_doc()
             raise
         perdoc.finish_doc()
-        self._added = True
+        self.added = True
         self.docnum += 1
 
-    def _flush_segment(self) -> None:
+    def flush_postings(self) -> None:
         self.perdocwriter.close()
         fieldwriter = self.fieldwriter
         for fieldname in sorted(self.pool.fields):
@@ -243,27 +244,14 @@ class BulkWriter(SegmentWriter):  # type: ignore[misc]
             fieldwriter.start_field(fieldname, self.schema[fieldname])
             for tbytes in sorted(terms):
                 fieldwriter.start_term(tbytes)
-                _fill_blocks(fieldwriter._postwriter, *terms[tbytes])
+                _fill_blocks(postings_writer_of(fieldwriter), *terms[tbytes])
                 fieldwriter.finish_term()
             fieldwriter.finish_field()
         fieldwriter.close()
 
-    def commit_segments(self, segments: list[Any], mergetype: Any) -> None:
-        """Commit, adding ``segments`` written by other processes (see
-        :func:`podreader.search.indexer.update_index`) to the index with this writer's own."""
-        self._check_state()
-        final: list[Any] = self._merge_segments(mergetype, None, None)
-        final += segments
-        if self._added:
-            final.append(self._finalize_segment())
-        else:
-            self._close_segment()
-        self._commit_toc(final)
-        self._finish()
-
 
 def _fill_blocks(
-    block: Any,
+    block: BlockPostingsWriter,
     docs: array[int],
     weights: array[float],
     values: bytearray,
@@ -271,18 +259,15 @@ def _fill_blocks(
 ) -> None:
     """Fill a postings writer's block buffers the way ``add_posting`` does one posting at a
     time, writing each full block; the field writer's ``finish_term`` writes the last one."""
-    limit = block._blocklimit
+    limit = block.block_limit
     offset = 0
     for start in range(0, len(docs), limit):
         end = start + limit
-        block._ids = docs[start:end]
-        block._weights = weights[start:end]
-        block._maxweight = max(block._weights)
+        packed: PackedValues | list[bytes] = []
         if lengths:
             ends = tuple(accumulate(lengths[start:end]))
-            block._values = PackedValues.pack([values[offset : offset + ends[-1]]], ends)
+            packed = PackedValues.pack([values[offset : offset + ends[-1]]], ends)
             offset += ends[-1]
-        else:
-            block._values = []
+        block.fill_block(docs[start:end], weights[start:end], packed)
         if end < len(docs):
-            block._write_block()
+            block.write_block()

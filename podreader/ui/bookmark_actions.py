@@ -23,6 +23,7 @@ from podreader.library.store import Library
 from podreader.model import Bookmark, Episode
 from podreader.ui.bookmark_dialog import BookmarkDialog
 from podreader.ui.plain_text import message_box, warn
+from podreader.ui.wording import bookmark_count
 
 
 class Selection(Protocol):
@@ -104,10 +105,7 @@ def confirm_delete_episode(parent: QWidget | None, library: Library, episode_id:
     )
     info = "Its original file stays kept, so you can import it again."
     if count:
-        info += (
-            f" Its {count} bookmark(s) stay in the library and return if you import it again;"
-            " you can also export them as Markdown now."
-        )
+        info += " " + kept_bookmarks(count)
     box.setInformativeText(info)
     export = (
         box.addButton("Export Bookmarks and Delete…", QMessageBox.ButtonRole.AcceptRole)
@@ -124,6 +122,15 @@ def confirm_delete_episode(parent: QWidget | None, library: Library, episode_id:
     if clicked is not export or export is None:
         return False
     return _export_episode_bookmarks(parent, library, episode_id)
+
+
+def kept_bookmarks(count: int) -> str:
+    """What the delete question says of an episode's bookmarks, in good English at any count."""
+    them, stay = ("it", "stays") if count == 1 else ("them", "stay")
+    return (
+        f"Its {bookmark_count(count)} {stay} in the library and return{'s' if count == 1 else ''}"
+        f" if you import it again; you can also export {them} as Markdown now."
+    )
 
 
 def _export_episode_bookmarks(parent: QWidget | None, library: Library, episode_id: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -11,6 +13,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -19,7 +23,9 @@ from PySide6.QtWidgets import (
 from podreader.library.bookmarks import BookmarkStore
 from podreader.library.store import Library
 from podreader.model import Bookmark
+from podreader.ui import icons
 from podreader.ui.bookmark_actions import add_command, delete_command, edit_command, edited_bookmark
+from podreader.ui.bookmark_export import copy_with_citation, export_to_file
 from podreader.ui.bookmark_model import (
     BOOKMARK_ROLE,
     BookmarkFilterProxy,
@@ -27,6 +33,7 @@ from podreader.ui.bookmark_model import (
     Column,
 )
 from podreader.ui.plain_text import plain_label
+from podreader.ui.wording import bookmark_count
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,8 +46,10 @@ class BookmarksPanel(QWidget):
     note in the panel instead; ``bookmarksChanged(episode_id)`` after an edit, delete, undo or
     redo, so the window can refresh the pane's marks and the episode list's counts.
 
-    ``undo_action`` (Ctrl+Z), ``redo_action``, ``edit_action`` (F2) and ``delete_action``
-    (Delete) work while the panel has focus; the window may also put them in its menus.
+    ``undo_action`` (Ctrl+Z), ``redo_action``, ``edit_action`` (F2), ``copy_action``
+    (Ctrl+Shift+C, copy with citation) and ``delete_action`` (Delete) work while the panel has
+    focus; the window may also put them in its menus. The Export button writes all bookmarks,
+    or those the filters show, as Markdown, JSON or CSV.
     """
 
     bookmarkActivated = Signal(str, str, int, int, int)
@@ -62,6 +71,11 @@ class BookmarksPanel(QWidget):
         )
         self.episodes.setMinimumContentsLength(12)
         self.tags = QComboBox(self)
+        self.export_button = QToolButton(self)
+        self.export_button.setToolTip(self.tr("Export bookmarks as Markdown, JSON or CSV"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setAutoRaise(True)
+        icons.bind(self.export_button, "export")
         self.view = QTreeView(self)
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
@@ -82,6 +96,7 @@ class BookmarksPanel(QWidget):
         top.addWidget(self.filter, 1)
         top.addWidget(self.episodes)
         top.addWidget(self.tags)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -109,9 +124,14 @@ class BookmarksPanel(QWidget):
         self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.redo_action)
         self.edit_action = action(self.tr("Edit Bookmark…"), QKeySequence("F2"))
+        self.copy_action = action(self.tr("Copy with Citation"), QKeySequence("Ctrl+Shift+C"))
         self.delete_action = action(self.tr("Delete Bookmark"), QKeySequence(key.Delete))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.view.addActions([self.edit_action, self.delete_action])
+        self.view.addActions([self.edit_action, self.copy_action, self.delete_action])
+        menu = QMenu(self)
+        self.export_all_action = menu.addAction(self.tr("Export All Bookmarks…"))
+        self.export_shown_action = menu.addAction(self.tr("Export Shown Bookmarks…"))
+        self.export_button.setMenu(menu)
 
     def _connect_signals(self) -> None:
         self.filter.textChanged.connect(self.proxy.set_text)
@@ -125,6 +145,9 @@ class BookmarksPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self.edit_action.triggered.connect(self.edit_selected)
         self.delete_action.triggered.connect(self.delete_selected)
+        self.copy_action.triggered.connect(self.copy_selected)
+        self.export_all_action.triggered.connect(lambda: self.export(self.store.all()))
+        self.export_shown_action.triggered.connect(lambda: self.export(self.visible_bookmarks()))
 
     # -- data -------------------------------------------------------------------------------
 
@@ -215,7 +238,28 @@ class BookmarksPanel(QWidget):
     def _update_actions(self) -> None:
         has = self.selected() is not None
         self.edit_action.setEnabled(has)
+        self.copy_action.setEnabled(has)
         self.delete_action.setEnabled(has)
+        self.export_shown_action.setEnabled(self.proxy.rowCount() > 0)
+        self.export_all_action.setEnabled(self.model.rowCount() > 0)
+
+    # -- out of the panel ---------------------------------------------------------------------
+
+    def export(self, bookmarks: list[Bookmark]) -> Path | None:
+        """Export ``bookmarks`` to a file the reader picks; the file written, if any."""
+        written = export_to_file(self, bookmarks, Path.home())
+        if written is not None:
+            self._say(
+                self.tr("Exported {count} to {path}.").format(
+                    count=bookmark_count(len(bookmarks)), path=written
+                )
+            )
+        return written
+
+    def copy_selected(self) -> str | None:
+        """Copy the selected bookmark with its citation; the Markdown copied."""
+        bookmark = self.selected()
+        return copy_with_citation(bookmark) if bookmark is not None else None
 
     # -- changes ------------------------------------------------------------------------------
 

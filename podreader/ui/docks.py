@@ -9,6 +9,10 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSplitter, QWidge
 from podreader.ui import settings as keys
 from podreader.ui.settings import Settings
 
+#: Width the side bar and the transcript keep before a docked panel gets more.
+READING_ROOM = 640
+_SIDES = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+
 #: Splitters whose sizes are kept, by their setting.
 Splitters = dict[keys.Key[QByteArray], QSplitter]
 
@@ -56,6 +60,7 @@ class PanelDocks:
         if toggle_shortcut is not None:
             toggle.setShortcut(QKeySequence(toggle_shortcut))
         toggle.triggered.connect(lambda shown: _toggled(dock, shown))
+        dock.visibilityChanged.connect(lambda shown: self._leave_room(dock, shown))
         self.menu.addAction(toggle)
         self.menu.menuAction().setVisible(True)
         return dock
@@ -81,6 +86,18 @@ class PanelDocks:
         )
         for key, splitter in splitters.items():
             s.set(key, splitter.saveState())
+
+    def _leave_room(self, dock: QDockWidget, shown: bool) -> None:
+        """Narrow a side panel that would leave the reading column less than
+        :data:`READING_ROOM` (a panel's first width is its size hint, whatever the window's)."""
+        window = self.window
+        if not shown or dock.isFloating() or window.dockWidgetArea(dock) not in _SIDES:
+            return
+        central = window.centralWidget()
+        room = central.width() if central is not None else window.width()
+        if room < READING_ROOM:
+            wanted = max(dock.minimumSizeHint().width(), dock.width() - (READING_ROOM - room))
+            window.resizeDocks([dock], [wanted], Qt.Orientation.Horizontal)
 
 
 def _toggled(dock: QDockWidget, shown: bool) -> None:

@@ -1,4 +1,5 @@
-"""Draws an episode row in two lines: the title, then podcast · date · languages · bookmarks."""
+"""Draws an episode row in two lines: the title, then podcast · date · progress · bookmarks ·
+languages, with a thin bar for how far it was read."""
 
 from __future__ import annotations
 
@@ -8,16 +9,26 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from podreader.library.store import EpisodeSummary
 from podreader.ui.episode_model import Role, date_text
+from podreader.ui.wording import bookmark_count, language_names, progress_text
 
 PAD = 6
 GAP = 2
 
 
-def detail_text(summary: EpisodeSummary, bookmarks: int | None, with_podcast: bool) -> str:
+def detail_text(
+    summary: EpisodeSummary,
+    bookmarks: int | None,
+    with_podcast: bool,
+    progress: float | None = None,
+) -> str:
     parts = [summary.podcast] if with_podcast else []
-    parts += [date_text(summary), " ".join(summary.languages)]
+    parts.append(date_text(summary))
+    # What changes with reading comes before the languages, which a narrow list cuts off.
+    if progress is not None:
+        parts.append(progress_text(progress))
     if bookmarks:
-        parts.append(f"{bookmarks} bookmark" + ("s" if bookmarks > 1 else ""))
+        parts.append(bookmark_count(bookmarks))
+    parts.append(language_names(summary.languages))
     return "  ·  ".join(p for p in parts if p)
 
 
@@ -83,7 +94,8 @@ class EpisodeDelegate(QStyledItemDelegate):
         detail_metrics = QFontMetrics(detail_font)
         painter.setFont(detail_font)
         painter.setPen(palette.color(detail_role))
-        detail = detail_text(summary, index.data(Role.BOOKMARKS), self.show_podcast)
+        progress = index.data(Role.PROGRESS)
+        detail = detail_text(summary, index.data(Role.BOOKMARKS), self.show_podcast, progress)
         detail_rect = QRect(
             rect.left(), title_rect.bottom() + GAP, rect.width(), detail_metrics.height()
         )
@@ -92,4 +104,10 @@ class EpisodeDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             detail_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
         )
+        if isinstance(progress, float):  # a thin bar under the text: how far it was read
+            # Inside the row's padding: the row below repaints its own edge when selected.
+            bar = QRect(rect.left(), detail_rect.bottom() + PAD // 2, rect.width(), 2)
+            painter.fillRect(bar, palette.color(QPalette.ColorRole.Midlight))
+            bar.setWidth(max(2, round(rect.width() * progress)))
+            painter.fillRect(bar, palette.color(QPalette.ColorRole.Highlight))
         painter.restore()

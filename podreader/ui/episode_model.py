@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from podreader.library.store import EpisodeSummary
 from podreader.ui.plain_text import tooltip
+from podreader.ui.wording import language_names
 
 SortKey = Literal["date", "title", "podcast"]
 SORT_KEYS: tuple[SortKey, ...] = ("date", "title", "podcast")
@@ -36,6 +37,7 @@ class Role(IntEnum):
     SUMMARY = Qt.ItemDataRole.UserRole + 2  # the EpisodeSummary, or None on a podcast row
     BOOKMARKS = Qt.ItemDataRole.UserRole + 3  # int, or None when the library keeps no bookmarks
     EPISODES = Qt.ItemDataRole.UserRole + 4  # episodes under a podcast row
+    PROGRESS = Qt.ItemDataRole.UserRole + 5  # how far it has been read, 0 to 1, or None
 
 
 def sort_summaries(summaries: Iterable[EpisodeSummary], key: SortKey) -> list[EpisodeSummary]:
@@ -53,12 +55,14 @@ def date_text(summary: EpisodeSummary) -> str:
     return summary.published.isoformat() if summary.published else ""
 
 
-def episode_data(summary: EpisodeSummary, role: int, bookmarks: int | None) -> Any:
+def episode_data(
+    summary: EpisodeSummary, role: int, bookmarks: int | None, progress: Mapping[str, float]
+) -> Any:
     """What an episode row shows, shared by the flat and the grouped model."""
     if role == Qt.ItemDataRole.DisplayRole:
         return summary.title
     if role == Qt.ItemDataRole.ToolTipRole:
-        parts = [summary.podcast, date_text(summary), " · ".join(summary.languages)]
+        parts = [summary.podcast, date_text(summary), language_names(summary.languages)]
         return tooltip(summary.title + "\n" + " — ".join(p for p in parts if p))
     if role == Role.ID:
         return summary.id
@@ -66,6 +70,8 @@ def episode_data(summary: EpisodeSummary, role: int, bookmarks: int | None) -> A
         return summary
     if role == Role.BOOKMARKS:
         return bookmarks
+    if role == Role.PROGRESS:
+        return progress.get(summary.id)
     return None
 
 
@@ -78,6 +84,8 @@ class EpisodeListModel(QAbstractListModel):
         self._shown = 0
         self._bookmarks: Mapping[str, int] | None = None
         self._sort: SortKey = "date"
+        #: How far episodes have been read; the episode panel shares one dict between models.
+        self.progress: dict[str, float] = {}
 
     def set_summaries(
         self, summaries: Iterable[EpisodeSummary], bookmarks: Mapping[str, int] | None = None
@@ -118,7 +126,7 @@ class EpisodeListModel(QAbstractListModel):
             return None
         summary = self._all[index.row()]
         count = None if self._bookmarks is None else self._bookmarks.get(summary.id, 0)
-        return episode_data(summary, role, count)
+        return episode_data(summary, role, count, self.progress)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._shown < len(self._all)

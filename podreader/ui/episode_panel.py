@@ -1,11 +1,16 @@
-"""The episode list beside the reader: a filter box, sort and grouping choices, and the list."""
+"""The episode list beside the reader: a filter box, sort and grouping choices, and the list.
+
+The filter works from the keyboard: typing filters, Down moves into the list at the first
+match, Enter opens the selected (else the first) match, Escape clears the filter and, once
+empty, goes back to the list.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +33,7 @@ from podreader.ui.episode_model import (
     SortKey,
 )
 from podreader.ui.podcast_model import PodcastTreeModel
+from podreader.ui.wording import progress_text
 
 _SORT_LABELS: dict[SortKey, str] = {"date": "Newest First", "title": "Title", "podcast": "Podcast"}
 
@@ -46,6 +52,7 @@ class EpisodePanel(QWidget):
         super().__init__(parent)
         self.flat = EpisodeListModel(self)
         self.tree = PodcastTreeModel(self)
+        self.tree.progress = self.flat.progress
         self.proxy = EpisodeFilterProxy(self)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter episodes"))
@@ -54,6 +61,7 @@ class EpisodePanel(QWidget):
         icons.bind(filter_icon, "filter")
         self.filter.addAction(filter_icon, QLineEdit.ActionPosition.LeadingPosition)
         self.filter.textChanged.connect(self._filter_changed)
+        self.filter.installEventFilter(self)
         self.options = QToolButton(self)
         self.options.setToolTip(self.tr("Sort and group the episodes"))
         self.options.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -105,16 +113,28 @@ class EpisodePanel(QWidget):
     # -- data -----------------------------------------------------------------------------
 
     def set_summaries(
-        self, summaries: Sequence[EpisodeSummary], bookmarks: Mapping[str, int] | None
+        self,
+        summaries: Sequence[EpisodeSummary],
+        bookmarks: Mapping[str, int] | None,
+        progress: Mapping[str, float] | None = None,
     ) -> None:
         """Replace the list, keeping the selected episode selected."""
         selected = self.selected_id()
+        self.flat.progress.clear()
+        self.flat.progress.update(progress or {})
         self.flat.set_summaries(summaries, bookmarks)
         self.tree.set_summaries(summaries, bookmarks)
         if self.filter.text().strip():
             self._source().fetch_all()
         if selected:
             self.select(selected)
+
+    def set_progress(self, episode_id: str, fraction: float) -> None:
+        """Show how far an episode has been read (the open one, as the reader scrolls)."""
+        before = self.flat.progress.get(episode_id)
+        self.flat.progress[episode_id] = fraction
+        if before is None or progress_text(before) != progress_text(fraction):
+            self.view.viewport().update()
 
     def total(self) -> int:
         return self.flat.total()
@@ -128,6 +148,9 @@ class EpisodePanel(QWidget):
         selected = self.selected_id()
         self.proxy.setSourceModel(self.tree if grouped else self.flat)
         self.view.setRootIsDecorated(grouped)
+        # Podcast rows are one line and episode rows two: uniform heights would take the
+        # first (a podcast) for all and clip every episode's second line.
+        self.view.setUniformRowHeights(not grouped)
         self.delegate.show_podcast = not grouped
         self.group_action.setChecked(grouped)
         if self.filter.text().strip():
@@ -185,6 +208,48 @@ class EpisodePanel(QWidget):
         sibling = index.siblingAtRow(index.row() + step)
         value = sibling.data(Role.ID) if sibling.isValid() else None
         return value if isinstance(value, str) else None
+
+    # -- the filter from the keyboard -----------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return False
+        return watched is self.filter and self._filter_key(event.key())
+
+    def _filter_key(self, key: int) -> bool:
+        """Handle Down, Enter and Escape in the filter box; True when handled."""
+        Key = Qt.Key
+        if key == Key.Key_Down:
+            self._select_first_match()
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if key in (Key.Key_Return, Key.Key_Enter):
+            if not self._current_is_shown():
+                self._select_first_match()
+            episode_id = self.selected_id()
+            if episode_id is not None:
+                self.episodeActivated.emit(episode_id)
+            return True
+        if key == Key.Key_Escape:
+            if self.filter.text():
+                self.filter.clear()
+            else:
+                self.view.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return False
+
+    def _current_is_shown(self) -> bool:
+        """Whether the list's current row is an episode the filter lets through."""
+        return self.view.currentIndex().isValid() and self.selected_id() is not None
+
+    def _select_first_match(self) -> None:
+        """Make the first episode shown the current row (when the current one is filtered out
+        or none is current), without opening it."""
+        if self._current_is_shown():
+            return
+        first = self.first_id()
+        if first is not None:
+            self.select(first)
 
     # -- internals ------------------------------------------------------------------------
 

@@ -6,15 +6,18 @@ which remembers the purpose on the widget so that :func:`refresh` can find it ag
 
 Importing qtawesome and loading its fonts takes a few hundred milliseconds, more than building
 the window, so it waits for the first :func:`refresh`: the window binds purposes while it is
-built, paints, opens the episode, and then refreshes. Until then :func:`icon` gives empty icons
-(item views ask again when refreshed), so nothing on the way to the first screen waits for them.
+built, paints, opens the episode, and then refreshes. Until then :func:`icon` gives a blank icon
+(item views ask again when refreshed), so nothing on the way to the first screen waits for them
+and the first frame already has the final layout: a button with no icon at all would show its
+text instead, and the toolbar would flash as a row of words.
 """
 
 from __future__ import annotations
 
 from importlib.resources import as_file, files
 
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
 
 #: Purpose -> qtawesome name. Only names from the bundled Material Design Icons 6 font.
@@ -51,10 +54,13 @@ NAMES: dict[str, str] = {
     "failed": "mdi6.alert-circle-outline",
     "ok": "mdi6.check-circle-outline",
     "about": "mdi6.information-outline",
+    "keyboard": "mdi6.keyboard-outline",
+    "folder": "mdi6.folder-outline",
     "fullscreen": "mdi6.fullscreen",
     "bookmarks": "mdi6.bookmark-multiple-outline",
     "bookmark_add": "mdi6.bookmark-plus-outline",
     "delete": "mdi6.delete-outline",
+    "export": "mdi6.export-variant",
 }
 
 _PROPERTY = "podreaderIcon"
@@ -63,10 +69,27 @@ _PROPERTY = "podreaderIcon"
 _loaded = False
 
 
+#: Drawn until the icon font is loaded: transparent, as large as any icon is shown.
+_BLANK_SIZE = 64
+
+
+_blank_icon: QIcon | None = None
+
+
+def _blank() -> QIcon:
+    """One transparent icon shared by every target (made once, on first use)."""
+    global _blank_icon
+    if _blank_icon is None:
+        pixmap = QPixmap(_BLANK_SIZE, _BLANK_SIZE)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        _blank_icon = QIcon(pixmap)
+    return _blank_icon
+
+
 def icon(purpose: str) -> QIcon:
-    """The icon for ``purpose`` in the current palette's colours; empty until loaded."""
+    """The icon for ``purpose`` in the current palette's colours; blank until loaded."""
     if not _loaded:
-        return QIcon()
+        return _blank()
     import qtawesome as qta
 
     palette = QGuiApplication.palette()
@@ -80,10 +103,9 @@ def icon(purpose: str) -> QIcon:
 
 
 def bind(target: QAction | QAbstractButton, purpose: str) -> None:
-    """Give ``target`` its icon: now if icons are loaded, else at the next :func:`refresh`."""
+    """Give ``target`` its icon (a blank one until the first :func:`refresh` draws it)."""
     target.setProperty(_PROPERTY, purpose)
-    if _loaded:
-        target.setIcon(icon(purpose))
+    target.setIcon(icon(purpose))
 
 
 def refresh(root: QWidget) -> None:

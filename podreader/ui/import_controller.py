@@ -16,6 +16,7 @@ from podreader.paths import DataPaths
 from podreader.ui import icons
 from podreader.ui.import_report import ImportReportDialog, summary_line
 from podreader.ui.plain_text import plain_label
+from podreader.ui.wording import episode_count
 from podreader.ui.workers import ImportJob, Job, ReanalysisJob
 
 if TYPE_CHECKING:  # the import pipeline loads on the worker thread, not at startup
@@ -133,7 +134,10 @@ class ImportController(QObject):
         self._end()
         if count:
             self._status.showMessage(
-                self.tr("Updated the reading view of {n} episode(s).").format(n=count), MESSAGE_MS
+                self.tr("Updated the reading view of {episodes}.").format(
+                    episodes=episode_count(count)
+                ),
+                MESSAGE_MS,
             )
         self.reanalysed.emit(count)
 

@@ -19,14 +19,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
-    QSplitter,
-    QStackedWidget,
     QWidget,
 )
 
@@ -39,8 +38,9 @@ from podreader.ui.bookmark_controller import BookmarkController
 from podreader.ui.bookmarks_panel import BookmarksPanel
 from podreader.ui.chapter_panel import ChapterPanel
 from podreader.ui.docks import PanelDocks, Splitters
+from podreader.ui.episode_header import EpisodeHeader
 from podreader.ui.episode_panel import EpisodePanel
-from podreader.ui.help import show_about
+from podreader.ui.help import AboutDialog, ShortcutsDialog, open_folder
 from podreader.ui.import_controller import ImportController
 from podreader.ui.import_sources import choose_files, choose_folder, importable_paths
 from podreader.ui.reader_controller import ReaderController
@@ -51,7 +51,8 @@ from podreader.ui.theme import ThemeManager
 from podreader.ui.transcript import TranscriptPane
 from podreader.ui.welcome import WelcomePage
 from podreader.ui.window_actions import WindowActions
-from podreader.ui.window_menus import build_menus
+from podreader.ui.window_layout import build_central, build_menus, first_size
+from podreader.ui.wording import episode_count
 
 if TYPE_CHECKING:  # search loads later, not at startup
     from podreader.ui.search_controller import SearchController
@@ -91,7 +92,13 @@ class MainWindow(QMainWindow):
         self.chapters = ChapterPanel(self)
         self.pane = TranscriptPane(self)
         self.welcome = WelcomePage(self)
-        self._build_layout()
+        self.header = EpisodeHeader(self)
+        self.header.set_episode(None)
+        central = build_central(
+            self, self.episodes, self.chapters, self.header, [self.welcome, self.pane]
+        )
+        self.side, self.stack, self.splitter = central.side, central.stack, central.splitter
+        self._reading_column = central.column
         self.imports = ImportController(library.paths, self.statusBar(), self)
         self._count_label = QLabel(self.statusBar())
         self.statusBar().addWidget(self._count_label)
@@ -115,30 +122,15 @@ class MainWindow(QMainWindow):
 
     # -- construction ---------------------------------------------------------------------
 
-    def _build_layout(self) -> None:
-        self.side = QSplitter(Qt.Orientation.Vertical, self)
-        self.side.addWidget(self.episodes)
-        self.side.addWidget(self.chapters)
-        self.side.setStretchFactor(0, 3)
-        self.side.setStretchFactor(1, 2)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.pane)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.side)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 1000])
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
-
     def _splitters(self) -> Splitters:
         return {keys.MAIN_SPLITTER: self.splitter, keys.SIDE_SPLITTER: self.side}
 
     def _connect_signals(self) -> None:
         a, reader, choices, pane = self.actions_, self.reader, self.choices, self.pane
-        a.import_files.triggered.connect(self.choose_files)
-        a.import_folder.triggered.connect(self.choose_folder)
+        a.import_files.triggered.connect(self._choose_files)
+        a.import_folder.triggered.connect(
+            lambda: reader.import_paths(choose_folder(self, self.settings))
+        )
         a.samples.triggered.connect(reader.import_samples)
         a.quit.triggered.connect(self.close)
         a.filter.triggered.connect(self._focus_filter)
@@ -154,7 +146,11 @@ class MainWindow(QMainWindow):
         a.serif.toggled.connect(choices.set_serif)
         a.sponsors.toggled.connect(choices.set_sponsors_collapsed)
         a.full_screen.toggled.connect(self._set_full_screen)
-        a.about.triggered.connect(lambda: show_about(self))
+        a.about.triggered.connect(
+            lambda: self._open_dialog(AboutDialog(self, self.library.paths.root))
+        )
+        a.shortcuts.triggered.connect(lambda: self._open_dialog(ShortcutsDialog(self)))
+        a.open_data.triggered.connect(lambda: open_folder(self, self.library.paths.root))
         a.recover.triggered.connect(lambda: recover_from_window(self, self.library))
         a.delete_episode.triggered.connect(reader.delete_open_episode)
         a.modes.triggered.connect(lambda action: choices.set_mode(action.data()))
@@ -166,8 +162,10 @@ class MainWindow(QMainWindow):
         self.episodes.groupedChanged.connect(lambda on: self.settings.set(keys.GROUPED, on))
         self.episodes.deleteRequested.connect(reader.delete_episode)
         self.chapters.paragraphRequested.connect(reader.jump_to_paragraph)
+        self.header.paragraphRequested.connect(reader.jump_to_paragraph)
+        self.header.foldedChanged.connect(lambda on: self.settings.set(keys.HEADER_FOLDED, on))
         pane.currentParagraphChanged.connect(reader.paragraph_changed)
-        self.welcome.importRequested.connect(self.choose_files)
+        self.welcome.importRequested.connect(self._choose_files)
         self.welcome.samplesRequested.connect(reader.import_samples)
         self.imports.imported.connect(reader.imported)
         self.imports.reanalysed.connect(reader.reanalysed)
@@ -219,17 +217,11 @@ class MainWindow(QMainWindow):
     def _apply_saved_choices(self) -> None:
         self.episodes.set_sort(self.settings.get(keys.SORT))  # type: ignore[arg-type]
         self.episodes.set_grouped(self.settings.get(keys.GROUPED))
+        self.header.set_folded(self.settings.get(keys.HEADER_FOLDED))
         self.choices.apply_saved()
         if not self.docks.restore(self._splitters()):
-            self._first_size()
+            first_size(self)
         self.set_navigation(False, False)
-
-    def _first_size(self) -> None:
-        """Most of the screen on a first start: the default size is too small for two columns."""
-        area = self.screen().availableGeometry()
-        size = QSize(min(1400, area.width() * 9 // 10), min(900, area.height() * 9 // 10))
-        self.resize(size)
-        self.move(area.center() - self.rect().center())
 
     def add_panel(
         self,
@@ -274,18 +266,6 @@ class MainWindow(QMainWindow):
     def set_mode(self, mode: str) -> None:
         self.choices.set_mode(mode)
 
-    def go_back(self) -> None:
-        self.reader.go_back()
-
-    def delete_episode(self, episode_id: str) -> bool:
-        return self.reader.delete_episode(episode_id)
-
-    def import_paths(self, paths: Sequence[Path]) -> bool:
-        return self.reader.import_paths(paths)
-
-    def import_samples(self) -> None:
-        self.reader.import_samples()
-
     def open_paths(self, paths: Sequence[Path]) -> None:
         self.reader.open_paths(paths)
 
@@ -307,8 +287,12 @@ class MainWindow(QMainWindow):
     # -- ReaderView: what the reader controller shows -------------------------------------
 
     def show_episode(self, episode: Episode | None) -> None:
+        # The header first, then the pane at the height the header leaves it: the text is laid
+        # out once, at its real size (a later resize costs a second layout of a long episode).
+        self.header.set_episode(episode)
         if episode is not None:
-            self.stack.setCurrentWidget(self.pane)  # lay the text out at its real size
+            self.stack.setCurrentWidget(self.pane)
+            self._reading_column.activate()
         self.pane.set_episode(episode)
         self.chapters.set_episode(episode)
         self.setWindowTitle(f"{episode.title} — podreader" if episode else "podreader")
@@ -323,16 +307,26 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
 
     def show_summaries(
-        self, summaries: Sequence[EpisodeSummary], bookmarks: dict[str, int]
+        self,
+        summaries: Sequence[EpisodeSummary],
+        bookmarks: dict[str, int],
+        progress: dict[str, float],
     ) -> None:
-        self.episodes.set_summaries(summaries, bookmarks)
-        total = self.episodes.total()
-        self._count_label.setText(
-            self.tr("1 episode") if total == 1 else self.tr("{n} episodes").format(n=total)
-        )
+        self.episodes.set_summaries(summaries, bookmarks, progress)
+        self._count_label.setText(episode_count(self.episodes.total()))
+
+    def show_progress(self, episode_id: str, fraction: float) -> None:
+        self.episodes.set_progress(episode_id, fraction)
 
     def current_paragraph(self) -> int:
         return self.pane.current_paragraph()
+
+    def reading_fraction(self) -> float:
+        columns = self.pane.columns()
+        if not columns:
+            return 0.0
+        bar = columns[0].verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 1.0
 
     def scroll_to_paragraph(self, paragraph: int) -> None:
         self.pane.scroll_to_paragraph(paragraph)
@@ -376,6 +370,10 @@ class MainWindow(QMainWindow):
         self.other_menu.addActions(actions)
         self.other_menu.setEnabled(bool(actions))
 
+    def _open_dialog(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def _set_full_screen(self, on: bool) -> None:
         if on:
             self.showFullScreen()
@@ -386,11 +384,8 @@ class MainWindow(QMainWindow):
         self.episodes.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.episodes.filter.selectAll()
 
-    def choose_files(self) -> None:
+    def _choose_files(self) -> None:
         self.reader.import_paths(choose_files(self, self.settings))
-
-    def choose_folder(self) -> None:
-        self.reader.import_paths(choose_folder(self, self.settings))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if importable_paths(event.mimeData()):

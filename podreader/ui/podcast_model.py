@@ -33,6 +33,7 @@ class PodcastTreeModel(QAbstractItemModel):
         self._podcasts: list[_Podcast] = []
         self._bookmarks: Mapping[str, int] | None = None
         self._sort: SortKey = "date"
+        self.progress: dict[str, float] = {}  # shared with the flat list (see EpisodeListModel)
 
     def set_summaries(
         self, summaries: Iterable[EpisodeSummary], bookmarks: Mapping[str, int] | None = None
@@ -134,7 +135,7 @@ class PodcastTreeModel(QAbstractItemModel):
             return None
         summary = self._podcasts[index.internalId() - 1].episodes[index.row()]
         count = None if self._bookmarks is None else self._bookmarks.get(summary.id, 0)
-        return episode_data(summary, role, count)
+        return episode_data(summary, role, count, self.progress)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -18,6 +18,7 @@ from podreader.ui import settings as keys
 from podreader.ui.navigation import History, Place
 from podreader.ui.samples import sample_pages
 from podreader.ui.settings import Settings
+from podreader.ui.wording import FINISHED, progress_text
 
 if TYPE_CHECKING:  # the import pipeline loads on the worker thread, not at startup
     from podreader.library.importer import ImportResult
@@ -32,9 +33,16 @@ class ReaderView(Protocol):
     def show_pane(self) -> None: ...
     def show_welcome(self) -> None: ...
     def show_summaries(
-        self, summaries: Sequence[EpisodeSummary], bookmarks: dict[str, int]
+        self,
+        summaries: Sequence[EpisodeSummary],
+        bookmarks: dict[str, int],
+        progress: dict[str, float],
     ) -> None: ...
+    def show_progress(self, episode_id: str, fraction: float) -> None: ...
     def current_paragraph(self) -> int: ...
+    def reading_fraction(self) -> float:
+        """How far down the open episode the reader is, 0 to 1 (1 at the end)."""
+
     def scroll_to_paragraph(self, paragraph: int) -> None: ...
     def highlight_terms(self, terms: list[str]) -> None: ...
     def follow_paragraph(self, paragraph: int) -> None:
@@ -90,10 +98,14 @@ class ReaderController(QObject):
     def refresh_episodes(self) -> None:
         """Reload the list from the library (after an import, a delete or a new bookmark)."""
         summaries = self.library.summaries()
-        self.view.show_summaries(summaries, self.library.bookmark_counts())
+        self.view.show_summaries(
+            summaries, self.library.bookmark_counts(), self.settings.progress()
+        )
         self.summariesChanged.emit(summaries)
         if not summaries:
             self.view.show_welcome()
+        elif self.episode is None:
+            self.view.show_pane()  # the real layout while the episode to show is looked up
 
     # -- opening and jumping --------------------------------------------------------------
 
@@ -138,6 +150,7 @@ class ReaderController(QObject):
                 return False
             if paragraph is None:
                 paragraph = self.settings.position(episode_id)
+            self._note_progress()  # of the episode left
             self.episode = None  # the pane's first signals must not overwrite the saved place
             view.show_episode(episode)
             self.episode = episode
@@ -155,25 +168,45 @@ class ReaderController(QObject):
         return True
 
     def restore_last_episode(self) -> None:
-        """Open the episode read last, or the first in the list; the welcome page if none."""
+        """Open the episode read last where the reader left it (and say so), or the first in
+        the list; the welcome page if none."""
         last = self.settings.get(keys.LAST_EPISODE)
         if last and self.show(last, None, None):
+            read = self.settings.progress().get(last)
+            if self.episode is not None and read is not None and 0.01 <= read < FINISHED:
+                self.view.show_message(
+                    self.tr("Continuing “{title}” where you left off ({read}).").format(
+                        title=self.episode.title, read=progress_text(read)
+                    )
+                )
             return
         first = self.view.first_in_list()
         if first is not None:
             self.show(first, None, None)
 
     def paragraph_changed(self, paragraph: int) -> None:
-        """The reader scrolled: remember the place and mark its chapter."""
+        """The reader scrolled: remember the place and how far that is, mark its chapter."""
         if self.episode is None or paragraph < 0:
             return
         self.settings.set_position(self.episode.id, paragraph)
+        self._note_progress()
         self.view.follow_paragraph(paragraph)
+
+    def _note_progress(self) -> None:
+        """Keep and show how far the open episode has been read: the furthest the reader got,
+        so going back to re-read a part does not undo it. Also when leaving the episode: in a
+        short one the reader may scroll without the paragraph at the top changing."""
+        if self.episode is not None:
+            before = self.settings.progress_of(self.episode.id) or 0.0
+            fraction = max(before, self.view.reading_fraction())
+            self.settings.set_progress(self.episode.id, fraction)
+            self.view.show_progress(self.episode.id, fraction)
 
     def save_place(self) -> None:
         here = self.place()
         if here is not None:
             self.settings.set_position(here.episode_id, here.paragraph)
+            self._note_progress()
 
     # -- history and stepping -------------------------------------------------------------
 

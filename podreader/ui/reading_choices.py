@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from podreader.ui import settings as keys
 from podreader.ui.settings import Settings
 from podreader.ui.theme import CHOICES, ThemeChoice
 from podreader.ui.window_actions import WindowActions
+from podreader.ui.wording import language_name
 
 
 class ReadingSurface(Protocol):
@@ -127,7 +128,4 @@ class ReadingChoices(QObject):
 
 def track_label(key: str) -> str:
     """Menu text for a track key: the Topics summary, or a language by its own name."""
-    if key == "summary":
-        return "Topics Summary"
-    name = QLocale(key).nativeLanguageName()
-    return f"{name} ({key})" if name else key
+    return "Topics Summary" if key == "summary" else language_name(key)

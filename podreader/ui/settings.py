@@ -36,6 +36,7 @@ OTHER_TRACK = Key("reader/other_track", "")
 FONT_SIZE = Key("reader/font_size", 0)  # 0 means the pane's own default
 SERIF = Key("reader/serif", True)
 SPONSORS_COLLAPSED = Key("reader/sponsors_collapsed", True)
+HEADER_FOLDED = Key("reader/header_folded", True)
 # -- looks and the episode list -------------------------------------------------------------
 THEME = Key("view/theme", "system")
 GROUPED = Key("library/grouped", False)
@@ -45,6 +46,8 @@ SEARCH_HISTORY = Key("search/history", "")  # recent queries, newest first, one 
 
 #: Reading positions are one key per episode under this group: ``positions/<episode id>``.
 POSITIONS = "positions"
+#: How far each episode has been read, 0 to 1, one key per episode: ``progress/<episode id>``.
+PROGRESS = "progress"
 
 
 class Settings:
@@ -79,6 +82,23 @@ class Settings:
 
     def forget_position(self, episode_id: str) -> None:
         self._qsettings.remove(f"{POSITIONS}/{episode_id}")
+        self._qsettings.remove(f"{PROGRESS}/{episode_id}")
+
+    def set_progress(self, episode_id: str, fraction: float) -> None:
+        self._qsettings.setValue(f"{PROGRESS}/{episode_id}", round(min(max(fraction, 0.0), 1.0), 3))
+
+    def progress_of(self, episode_id: str) -> float | None:
+        value = self._qsettings.value(f"{PROGRESS}/{episode_id}", -1.0, float)
+        return value if isinstance(value, float) and 0 <= value <= 1 else None
+
+    def progress(self) -> dict[str, float]:
+        """How far each episode read so far has been read, by episode id."""
+        self._qsettings.beginGroup(PROGRESS)
+        try:
+            found = {k: self._qsettings.value(k, -1.0, float) for k in self._qsettings.childKeys()}
+        finally:
+            self._qsettings.endGroup()
+        return {k: v for k, v in found.items() if isinstance(v, float) and 0 <= v <= 1}
 
     def sync(self) -> None:
         self._qsettings.sync()

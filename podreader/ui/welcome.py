@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from podreader.ui import icons
 
+TEXT_MIN_WIDTH = 300
+
 
 class WelcomePage(QWidget):
     """Signals: ``importRequested`` (Import files…) and ``samplesRequested`` (the samples)."""
@@ -36,9 +38,11 @@ class WelcomePage(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A centred label in a box layout gets its one-line size hint; ask for the wrapped height.
-        text.setFixedWidth(460)
-        text.setMinimumHeight(text.heightForWidth(460))
+        # A centred label in a box layout gets its one-line size hint; ask for the wrapped height
+        # (at the narrowest width, so that a narrow window never cuts it off).
+        text.setMinimumWidth(TEXT_MIN_WIDTH)
+        text.setMaximumWidth(460)
+        text.setMinimumHeight(text.heightForWidth(TEXT_MIN_WIDTH))
         self.import_button = QPushButton(self.tr("Import Files…"), self)
         icons.bind(self.import_button, "import_files")
         self.import_button.setDefault(True)

@@ -68,6 +68,8 @@ class WindowActions(QObject):
         self.sponsors = _action(self, tr("Fold Sponsor Reads"), None, None, checkable=True)
         self.full_screen = _action(self, tr("Full Screen"), "F11", "fullscreen", checkable=True)
         self.about = _action(self, tr("About podreader"), None, "about")
+        self.shortcuts = _action(self, tr("Keyboard Shortcuts"), "F1", "keyboard")
+        self.open_data = _action(self, tr("Open Data Folder"), None, "folder")
         # No shortcut: Delete belongs to the focused list (the bookmarks panel uses it).
         self.delete_episode = _action(self, tr("Delete Episode…"), None, "delete")
         self.delete_episode.setEnabled(False)  # until an episode is open

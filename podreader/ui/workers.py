@@ -145,9 +145,9 @@ class IndexUpdateWorker(LibraryWorker):
     unexpected = "Updating the search index failed ({error}); try again."
 
     def expected_errors(self) -> tuple[type[Exception], ...]:
-        from podreader.search.storage import IndexBusy
+        from podreader.search.storage import IndexUnavailable  # busy, read-only, disk full
 
-        return (*super().expected_errors(), IndexBusy)
+        return (*super().expected_errors(), IndexUnavailable)
 
     def work(self) -> object:
         from podreader.search.indexer import update_index

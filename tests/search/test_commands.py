@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from podreader.cli import main
+from podreader.commands.search import NO_EPISODES
 from podreader.library.store import Library
 from podreader.paths import DataPaths
 from tests.search.factories import make_episode, store
@@ -76,4 +77,20 @@ def test_check_and_reindex(
     paths.index.mkdir()
     (paths.index / "junk").write_bytes(b"\0" * 100)
     code, _, err = run(capsys, paths, "check")
-    assert code == 1 and "cannot be read" in err
+    assert code == 1 and "is damaged" in err and "reindex" in err
+
+
+def test_an_empty_library_answers_that_there_are_no_episodes_yet(
+    paths: DataPaths, library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, paths, "search", "OpenAI")
+    assert (code, out, err) == (0, f"{NO_EPISODES}\n", "")
+    store(library, make_episode("ep", ["OpenAI spoke."]))
+    code, out, _ = run(capsys, paths, "search", "OpenAI")
+    assert code == 0 and "**OpenAI** spoke." in out
+    library.delete("ep")  # the last episode
+    code, out, err = run(capsys, paths, "search", "OpenAI", "--json")
+    assert code == 0 and json.loads(out)["hits"] == []
+    assert err == f"{NO_EPISODES}\n"
+    code, out, err = run(capsys, paths, "check")
+    assert (code, err) == (0, "") and out.startswith("ok: 0 episodes")

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import random
 from datetime import date
 
 import pytest
@@ -8,7 +7,7 @@ import pytest
 from podreader.library.store import Library
 from podreader.model import Chapter
 from podreader.paths import DataPaths
-from podreader.search.engine import ONLY_EXCLUSIONS, SearchEngine, SearchOptions, _best
+from podreader.search.engine import ONLY_EXCLUSIONS, SearchEngine, SearchOptions
 from podreader.search.indexer import update_index
 from tests.search.factories import make_episode, store
 
@@ -208,13 +207,3 @@ def test_totals_stop_counting_early_unless_asked(
     assert (exact.total, exact.total_exact) == (130, True)
     few = engine.search('"number 7"', SearchOptions(limit=5))
     assert (few.total, few.total_exact) == (1, True)
-
-
-def test_best_matches_rank_like_a_full_sort() -> None:
-    rng = random.Random(3)
-    for size in (0, 5, 40, 41, 500):
-        matches = {
-            rng.randrange(10_000): rng.choice((1.0, 1.0, 1.0, 1.5, 2.25)) for _ in range(size)
-        }
-        expected = sorted(matches, key=lambda d: (-matches[d], d))[:40]
-        assert _best(matches, 40) == expected

@@ -7,7 +7,7 @@ from whoosh import query as wq
 
 from podreader.library.store import Library
 from podreader.paths import DataPaths
-from podreader.search.evaluation import evaluate
+from podreader.search.evaluation import PostingCache, Postings, evaluate, read_postings
 from podreader.search.indexer import update_index
 from podreader.search.query import compile_query, parse
 from podreader.search.scoring import SaturatedTF
@@ -93,4 +93,38 @@ def test_episode_spans_hold_each_episodes_live_documents_and_no_others(
         for eid, span in spans.items():
             assert docs[eid] <= set(span), eid
             assert not any(docs[other] & set(span) for other in spans if other != eid), eid
+    ix.close()
+
+
+def test_the_posting_cache_keeps_long_lists_and_evicts_the_oldest(
+    paths: DataPaths, library: Library
+) -> None:
+    lines = [f"Harbour log entry {n}: a tug." for n in range(1200)]
+    store(library, make_episode("log", lines))
+    update_index(paths)
+    ix = open_existing(paths)
+    with ix.searcher(weighting=SaturatedTF()) as searcher:
+        ((reader, offset),) = searcher.reader().leaf_readers()
+
+        def cached(word: str) -> Postings:
+            return cache.postings(reader, offset, "text", word)
+
+        cache = PostingCache(max_postings=2500)  # room for two lists of 1,200
+        harbour = cached("harbour")
+        expected = read_postings(reader, offset, "text", "harbour")
+        assert len(expected.docs) == 1200
+        assert (list(harbour.docs), list(harbour.weights)) == (
+            list(expected.docs),
+            list(expected.weights),
+        )
+        assert cached("harbour") is harbour  # kept
+        tug = cached("tug")
+        assert cached("harbour") is harbour  # now the most recently used
+        cached("log")  # the third list: the least recently used one goes
+        assert cached("harbour") is harbour
+        assert cached("tug") is not tug
+        rare = cached("1199")  # shorter than MIN_POSTINGS: read from the index each time
+        assert len(rare.docs) == 1 and cached("1199") is not rare
+        cache = PostingCache(max_postings=0)  # off
+        assert cached("harbour") is not cached("harbour")
     ix.close()

@@ -11,8 +11,10 @@ import pytest
 
 from podreader.library.store import Library
 from podreader.paths import DataPaths
+from podreader.search import storage
 from podreader.search.engine import NOT_READY, SearchEngine
 from podreader.search.indexer import update_index
+from podreader.search.schema import SCHEMA_VERSION
 from podreader.search.storage import DAMAGED_NOTICE
 from tests.search.factories import make_episode, store
 
@@ -27,10 +29,11 @@ def empty_folder(folder: Path) -> None:
 
 
 def truncate_files(folder: Path) -> None:
-    for f in folder.iterdir():
-        if f.is_file() and f.suffix in (".toc", ".seg"):
-            with f.open("r+b") as handle:
-                handle.truncate(f.stat().st_size // 3)
+    files = [f for f in folder.iterdir() if f.is_file() and f.stat().st_size]
+    assert {f.suffix for f in files} >= {".toc", ".pst", ".trm", ".col"}
+    for f in files:
+        with f.open("r+b") as handle:
+            handle.truncate(f.stat().st_size // 3)
 
 
 def fill_with_garbage(folder: Path) -> None:
@@ -78,8 +81,9 @@ def test_damage_under_an_open_engine_is_reported_and_repaired(
 ) -> None:
     assert engine.search("tide").total == 1
     fill_with_garbage(indexed.index)
-    results = engine.search("tide")  # may still read the old files it holds open
-    assert results.total in (0, 1)
+    # Each search first reads the table of contents, to see whether segments changed.
+    results = engine.search("tide")
+    assert (results.total, results.notice, engine.damaged) == (0, NOT_READY, True)
     update_index(indexed)
     assert engine.search("tide").total == 1
 
@@ -94,3 +98,21 @@ def test_an_older_schema_version_is_replaced_without_a_notice(
     report = update_index(paths)
     assert (report.indexed, report.notice) == (1, None)
     assert not (paths.index / "podreader_v1_abc.seg").exists()
+
+
+def test_a_new_schema_version_rebuilds_the_index(
+    indexed: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What SCHEMA_VERSION is raised for (renamed pickled classes, new documents) takes effect:
+    the old index is dropped and the new one built from the library, without a notice."""
+    old = set(indexed.index.iterdir())
+    monkeypatch.setattr(storage, "INDEX_NAME", f"podreader_v{SCHEMA_VERSION + 1}")
+    report = update_index(indexed)
+    assert (report.indexed, report.notice) == (1, None)
+    assert not old & set(indexed.index.iterdir())
+    assert any(
+        f.name.startswith(f"podreader_v{SCHEMA_VERSION + 1}") for f in indexed.index.iterdir()
+    )
+    engine = SearchEngine(indexed)
+    assert engine.search("tide").total == 1
+    engine.close()

@@ -13,6 +13,7 @@ from whoosh.index import Index
 
 from podreader.search.schema import INDEX_NAME, PASSAGE, build_schema
 from podreader.search.scoring import SaturatedTF
+from podreader.search.whoosh_internals import index_segments
 from podreader.search.writer import BLOCK_POSTINGS, BulkWriter, PackedValues, _Numbers
 
 WORDS = [
@@ -121,11 +122,11 @@ def test_merging_bulk_written_segments_keeps_every_posting(tmp_path: Path) -> No
         for doc in part:
             writer.add_document(**doc)
         writer.commit(merge=False)
-    assert len(ix._segments()) == 2
+    assert len(index_segments(ix)) == 2
     before = postings(ix)
     writer = BulkWriter(ix)
     writer.commit(optimize=True)  # merges the two through the writer's pool
-    assert len(ix._segments()) == 1
+    assert len(index_segments(ix)) == 1
     assert postings(ix) == before
 
 

@@ -45,7 +45,7 @@ def test_deleting_the_open_episode_opens_its_neighbour(
     assert first is not None and window.open_episode(first)
     following = window.episodes.neighbour(1)
     answers.append(False)
-    assert not window.delete_episode(first)  # the reader said no
+    assert not window.reader.delete_episode(first)  # the reader said no
     assert window.library.episode(first) is not None
     answers.append(True)
     with qtbot.waitSignal(window.episodeDeleted) as deleted:
@@ -78,7 +78,7 @@ def test_deleting_the_last_episode_shows_the_welcome_page_and_keeps_bookmarks(
     BookmarkStore(window.library).save(new_bookmark(episode(1), "transcript", Anchor(0, 0, 4)))
     window.bookmarks.reload()
     answers.append(True)
-    assert window.delete_episode("episode-1")
+    assert window.reader.delete_episode("episode-1")
     assert window.stack.currentWidget() is window.welcome
     assert window.episode is None and window.pane.current_paragraph() == -1
     assert not window.actions_.delete_episode.isEnabled()

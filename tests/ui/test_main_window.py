@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel
@@ -15,7 +16,7 @@ from podreader.ui.import_sources import importable_paths
 from podreader.ui.main_window import MainWindow
 from podreader.ui.settings import Settings
 from tests.ui.summaries import episode, store
-from tests.ui.window_fixtures import MakeWindow, data, make_window
+from tests.ui.window_fixtures import MakeWindow, data, make_window, shown_window
 
 __all__ = ["data", "make_window"]
 
@@ -57,7 +58,7 @@ def test_clicking_a_chapter_moves_the_pane_to_its_paragraph(
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.pane.current_paragraph() == target)
     assert window.chapters.model.current_chapter() == third
-    window.go_back()
+    window.reader.go_back()
     assert window.pane.current_paragraph() < target
 
 
@@ -135,14 +136,14 @@ def test_import_through_the_worker_updates_the_list(
     bad = tmp_path / "notes.txt"
     bad.write_text("a shopping list, not an episode page\n", encoding="utf-8")
     with qtbot.waitSignal(window.episodesChanged, timeout=60_000) as changed:
-        window.import_samples()
+        window.reader.import_samples()
         assert window.imports.busy()
     assert len(changed.args[0]) == 2
     assert window.episodes.total() == 2
     assert window.episode is not None  # the first sample is opened
     assert window.stack.currentWidget() is window.pane
     with qtbot.waitSignal(window.imports.imported, timeout=60_000) as done:
-        window.import_paths([bad])
+        window.reader.import_paths([bad])
     assert [r.status for r in done.args[0]] == ["failed"]
     assert window.imports.report is not None
     assert window.imports.report.model.rowCount() == 1
@@ -182,3 +183,35 @@ def test_first_start_takes_most_of_the_screen(qtbot: QtBot, data: DataPaths) -> 
         assert window.width() == min(1400, area.width() * 9 // 10)
         assert window.height() == min(900, area.height() * 9 // 10)
         window.close()
+
+
+def test_reading_progress_shows_in_the_list_and_continues(
+    qtbot: QtBot, make_window: MakeWindow, data: DataPaths
+) -> None:
+    """Issue 13.14: how far each episode was read, in the list and at the next start."""
+    from podreader.ui.episode_delegate import detail_text
+
+    window = shown_window(make_window, data, episode(1, paragraphs=60), episode(2))
+    window.open_episode("episode-1")
+    bar = window.pane.columns()[0].verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.waitUntil(lambda: window.pane.current_paragraph() > 10)
+
+    def shown(w: MainWindow, episode_id: str) -> object:
+        row = w.episodes.flat.row_of(episode_id)
+        assert row is not None
+        return w.episodes.flat.index(row, 0).data(Role.PROGRESS)
+
+    read = shown(window, "episode-1")
+    assert isinstance(read, float) and 0.4 < read < 0.6
+    assert shown(window, "episode-2") is None
+    summary = window.episodes.flat.index(0, 0).data(Role.SUMMARY)
+    assert "% read" in detail_text(summary, None, True, read)
+    window.close()
+
+    again = make_window()
+    assert shown(again, "episode-1") == pytest.approx(read, abs=0.001)
+    again.show()
+    again.restore_last_episode()
+    qtbot.waitUntil(lambda: again.episode is not None)
+    assert again.statusBar().currentMessage().startswith("Continuing “Bees and patience, part 1”")

@@ -27,7 +27,7 @@ def test_an_opened_file_is_shown_even_when_already_imported(
     window = make_window()
     window.show()
     with qtbot.waitSignal(window.imports.imported, timeout=60_000):
-        window.import_paths([first, second])
+        window.reader.import_paths([first, second])
     shown = window.episode
     assert shown is not None
     other = second if shown.title.startswith("The Patient Hive") else first

@@ -32,6 +32,8 @@ class StandInView:
     messages: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)
     answers: list[bool] = field(default_factory=list)
+    progress: dict[str, float] = field(default_factory=dict)
+    length: int = 60  # paragraphs of the shown episode, for the reading fraction
 
     def show_episode(self, episode: Episode | None) -> None:
         self.shown, self.paragraph = episode, (0 if episode else -1)
@@ -44,9 +46,19 @@ class StandInView:
         self.page = "welcome"
 
     def show_summaries(
-        self, summaries: Sequence[EpisodeSummary], bookmarks: dict[str, int]
+        self,
+        summaries: Sequence[EpisodeSummary],
+        bookmarks: dict[str, int],
+        progress: dict[str, float],
     ) -> None:
         self.listed = [s.id for s in summaries]
+        self.progress = dict(progress)
+
+    def show_progress(self, episode_id: str, fraction: float) -> None:
+        self.progress[episode_id] = fraction
+
+    def reading_fraction(self) -> float:
+        return self.paragraph / self.length
 
     def current_paragraph(self) -> int:
         return self.paragraph
@@ -203,3 +215,36 @@ def test_import_results_reload_the_list_and_open_the_first(
     reader.imported(results)  # type: ignore[arg-type]
     assert changed == [["episode-2"]]
     assert reader.episode is not None and reader.episode.id == "episode-3"
+
+
+def test_progress_is_kept_listed_and_continued(
+    reader: ReaderController, view: StandInView, library: Library
+) -> None:
+    reader.open_episode("episode-1")
+    view.scroll_to_paragraph(30)
+    reader.paragraph_changed(30)
+    assert view.progress == {"episode-1": 0.5}
+    again_view = StandInView()
+    again = ReaderController(again_view, library, reader.settings, StandInImporter())
+    again.refresh_episodes()
+    assert again_view.progress == {"episode-1": 0.5}
+    again.restore_last_episode()
+    assert again_view.messages == [
+        "Continuing “Bees and patience, part 1” where you left off (50% read)."
+    ]
+
+
+def test_progress_is_kept_when_leaving_an_episode(
+    reader: ReaderController, view: StandInView
+) -> None:
+    reader.open_episode("episode-2")
+    view.scroll_to_paragraph(12)  # in a short episode the top paragraph may never change
+    reader.open_episode("episode-3")
+    assert view.progress == {"episode-2": 12 / view.length}
+    reader.save_place()  # closing the window
+    assert reader.settings.progress()["episode-3"] == 0.0
+    reader.restore_last_episode()
+    assert view.messages == []  # nothing to continue in an episode only opened
+    reader.open_episode("episode-2", 0)  # going back to the start to read a part again
+    reader.open_episode("episode-3")
+    assert view.progress["episode-2"] == 12 / view.length  # the furthest point reached

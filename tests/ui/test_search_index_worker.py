@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import errno
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from podreader.library.store import Library
 from podreader.paths import DataPaths
-from podreader.search import indexer
+from podreader.search import indexer, writer
 from podreader.search.indexer import UpdateReport
 from podreader.search.storage import IndexBusy
 from podreader.ui.index_worker import IndexWorker
@@ -66,3 +68,17 @@ def test_a_busy_index_is_reported_in_one_sentence(
     assert failed.args == ["Another podreader is updating the search index; try again later."]
     qtbot.waitUntil(lambda: running == [True, False], timeout=5_000)
     assert not worker.is_running()
+
+
+def test_a_full_disk_is_reported_in_one_sentence(
+    qtbot: QtBot, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(writer.BulkWriter, "add_document", full)  # the real update, disk full
+    worker = IndexWorker(paths)
+    with qtbot.waitSignal(worker.failed, timeout=10_000) as failed:
+        worker.start()
+    (message,) = failed.args
+    assert message.startswith("The disk is full") and message.count(".") == 1

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from podreader.library.store import Library
 from podreader.paths import DataPaths
+from podreader.search.engine import NO_EPISODES
 from podreader.search.indexer import update_index
 from podreader.ui.search_model import MARKS_ROLE, MORE_ROLE, SNIPPET_HTML_ROLE
 from podreader.ui.search_panel import DEBOUNCE_MS, SearchPanel
@@ -110,6 +111,23 @@ def test_bad_queries_show_one_sentence(qtbot: QtBot, panel: SearchPanel) -> None
     typed(qtbot, panel, "-ferry")
     assert panel.model.rowCount() == 0
     assert panel.status.text().startswith("Add a word to look for")
+
+
+def test_an_empty_library_says_there_is_nothing_to_search_yet(
+    qtbot: QtBot, paths: DataPaths
+) -> None:
+    with Library(paths) as library:
+        for eid in ("harbour", "coast"):
+            library.delete(eid)  # the last episodes deleted: the index still holds them
+    panel = SearchPanel(paths)
+    qtbot.addWidget(panel)
+    typed(qtbot, panel, "ferry")
+    assert panel.model.rowCount() == 0
+    assert panel.status.text() == NO_EPISODES
+    update_index(paths)  # and once the index has caught up, the same
+    typed(qtbot, panel, "ferry boat")
+    assert panel.status.text() == NO_EPISODES
+    panel.shutdown()
 
 
 LONG = (

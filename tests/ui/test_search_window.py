@@ -12,6 +12,7 @@ from podreader.library.store import Library
 from podreader.paths import DataPaths
 from podreader.search import indexer
 from podreader.search.engine import SearchEngine
+from podreader.search.storage import DAMAGED_NOTICE
 from podreader.ui import settings as keys
 from podreader.ui.search_panel import DEBOUNCE_MS, TARGET_ROLE
 from podreader.ui.transcript.highlights import Layer
@@ -66,7 +67,7 @@ def test_hit_opens_the_passage_highlights_and_back_returns(
     assert window.pane.current_paragraph() == 10
     left, _right = window.pane.columns()
     assert len(left.layer(Layer.TERM)) == 1
-    window.go_back()
+    window.reader.go_back()
     assert window.episode.id == "first"
 
 
@@ -121,6 +122,29 @@ def test_deleted_index_is_rebuilt_at_start_with_progress(
         assert engine.search("gulls").total == 1
     finally:
         engine.close()
+
+
+def test_damage_met_by_a_search_is_rebuilt_in_the_background(
+    qtbot: QtBot, data: DataPaths, make_window: MakeWindow
+) -> None:
+    _library(data)
+    window = make_window()
+    search = window.attach_search()
+    with qtbot.waitSignal(search.worker.finished, timeout=30_000):
+        pass
+    (postings,) = data.index.glob("*.pst")
+    with postings.open("r+b") as handle:
+        handle.truncate(postings.stat().st_size // 3)
+    seen: list[tuple[int, int]] = []
+    search.worker.progress.connect(lambda done, total, _eta: seen.append((done, total)))
+    with qtbot.waitSignal(search.worker.finished, timeout=30_000) as blocker:
+        search.panel.query.setText("gulls")  # the search meets the damage and asks for repair
+    report = blocker.args[0] if blocker.args else None
+    assert report is not None and (report.indexed, report.notice) == (2, DAMAGED_NOTICE)
+    assert seen[-1] == (2, 2)
+    qtbot.waitUntil(lambda: search.panel.model.rowCount() == 1, timeout=10_000)
+    assert "1 matching passages." in search.panel.status.text()
+    window.close()
 
 
 def test_the_search_panel_keeps_its_width(

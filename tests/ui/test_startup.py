@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import qWarning
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QToolBar
 from pytestqt.logging import QtLoggingPlugin
 from pytestqt.qtbot import QtBot
 
@@ -42,10 +44,20 @@ def test_icons_are_drawn_after_the_first_paint(
 ) -> None:
     monkeypatch.setattr(icons, "_loaded", False)  # as in a fresh process
     window = make_window()
-    assert window.actions_.import_files.icon().isNull()  # bound, not drawn yet
+    assert _blank(window.actions_.import_files.icon())  # bound, not drawn yet
     window.show()
-    qtbot.waitUntil(lambda: not window.actions_.import_files.icon().isNull())
-    assert not window.bookmark_controller.add_action.icon().isNull()
+    qtbot.waitUntil(lambda: not _blank(window.actions_.import_files.icon()))
+    assert not _blank(window.bookmark_controller.add_action.icon())
+
+
+def _blank(icon: QIcon) -> bool:
+    """Whether the icon draws nothing (the stand-in before the icon font is loaded)."""
+    image = icon.pixmap(16, 16).toImage()
+    return all(
+        image.pixelColor(x, y).alpha() == 0
+        for x in range(image.width())
+        for y in range(image.height())
+    )
 
 
 @pytest.mark.qt_log_level_fail("CRITICAL")
@@ -67,3 +79,20 @@ def test_search_starts_after_the_first_paint_but_not_for_a_window_already_closed
     closed.close()  # before its deferred set-up ran: quitting must not start a thread
     closed._after_first_paint()
     assert closed.search is None
+
+
+def test_the_first_frame_is_the_real_layout(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, make_window: MakeWindow, data: DataPaths
+) -> None:
+    """No welcome page and no text-only toolbar flash while a library opens (issue 13.7)."""
+    with Library(data) as library:
+        store(library, episode(1), episode(2))
+    monkeypatch.setattr(icons, "_loaded", False)  # as in a fresh process
+    window = make_window()
+    toolbar = window.findChild(QToolBar, "main-toolbar")
+    button = toolbar.widgetForAction(window.actions_.import_files)
+    window.show()
+    first_frame = button.sizeHint()
+    assert window.stack.currentWidget() is window.pane  # not the welcome page
+    qtbot.waitUntil(lambda: not _blank(window.actions_.import_files.icon()))
+    assert button.sizeHint() == first_frame  # icons replace blank squares, not text

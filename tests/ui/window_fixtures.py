@@ -9,9 +9,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from podreader.library.store import Library
+from podreader.model import Episode
 from podreader.paths import DataPaths
 from podreader.ui.main_window import MainWindow
 from podreader.ui.settings import Settings
+from tests.ui.summaries import store
 
 MakeWindow = Callable[[], MainWindow]
 
@@ -38,3 +40,12 @@ def make_window(qtbot: QtBot, data: DataPaths) -> Iterator[MakeWindow]:
     for window, library in opened:
         window.close()
         library.close()
+
+
+def shown_window(make_window: MakeWindow, data: DataPaths, *episodes: Episode) -> MainWindow:
+    """A shown window over a library that holds ``episodes``."""
+    with Library(data) as library:
+        store(library, *episodes)
+    window = make_window()
+    window.show()
+    return window

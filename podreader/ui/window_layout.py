@@ -1,12 +1,21 @@
-"""The main window's menu bar and toolbar, built from its actions."""
+"""How the main window is laid out: the central splitters, the menu bar and the toolbar,
+and its size on a first start."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from podreader.ui import icons
 from podreader.ui.window_actions import WindowActions
@@ -56,6 +65,8 @@ def build_menus(window: QMainWindow, a: WindowActions, find: QAction, group: QAc
     go.addSeparator()
     go.addActions([a.previous_chapter, a.next_chapter, a.previous_episode, a.next_episode])
     help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu.addActions([a.shortcuts, a.open_data])
+    help_menu.addSeparator()
     help_menu.addAction(a.about)
     tools = QToolBar(window.tr("Main Toolbar"), window)
     tools.setObjectName("main-toolbar")
@@ -67,3 +78,56 @@ def build_menus(window: QMainWindow, a: WindowActions, find: QAction, group: QAc
     tools.addActions([a.smaller, a.larger, find])
     window.addToolBar(tools)
     return Menus(edit, other, panels, help_menu, tools)
+
+
+#: The side bar's first width, and the least it can be given (the list's two lines still read).
+SIDE_WIDTH = 300
+SIDE_MIN_WIDTH = 220
+
+
+@dataclass(frozen=True, slots=True)
+class Central:
+    side: QSplitter  # episode list above the outline
+    stack: QStackedWidget  # the welcome page or the transcript pane
+    splitter: QSplitter  # the side bar beside the reading column
+    column: QVBoxLayout  # the reading column: the header above the stack
+
+
+def build_central(
+    window: QMainWindow, episodes: QWidget, outline: QWidget, header: QWidget, pages: list[QWidget]
+) -> Central:
+    """The list and outline on the left; on the right the header above ``pages`` (stacked)."""
+    side = QSplitter(Qt.Orientation.Vertical, window)
+    side.setMinimumWidth(SIDE_MIN_WIDTH)
+    side.addWidget(episodes)
+    side.addWidget(outline)
+    side.setStretchFactor(0, 3)
+    side.setStretchFactor(1, 2)
+    stack = QStackedWidget(window)
+    for page in pages:
+        stack.addWidget(page)
+    reading = QWidget(window)
+    column = QVBoxLayout(reading)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addWidget(header)
+    column.addWidget(stack, 1)
+    splitter = QSplitter(Qt.Orientation.Horizontal, window)
+    splitter.addWidget(side)
+    splitter.addWidget(reading)
+    # Only the reading column grows and shrinks with the window (and as panels open and
+    # close): the side bar keeps the width the reader gave it.
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([SIDE_WIDTH, 1000])
+    splitter.setChildrenCollapsible(False)
+    window.setCentralWidget(splitter)
+    return Central(side, stack, splitter, column)
+
+
+def first_size(window: QMainWindow) -> None:
+    """Most of the screen on a first start: the default size is too small for two columns."""
+    area = window.screen().availableGeometry()
+    size = QSize(min(1400, area.width() * 9 // 10), min(900, area.height() * 9 // 10))
+    window.resize(size)
+    window.move(area.center() - window.rect().center())
