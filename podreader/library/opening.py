@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -70,6 +71,24 @@ def database_problem(error: sqlite3.Error | OSError, retry: str = "try again") -
     if code == sqlite3.SQLITE_READONLY:
         return READ_ONLY
     return f"The library could not be written ({error}); check the data folder and try again."
+
+
+#: Less free space than this on the library's disk: an open that fails there failed for room
+#: (SQLite grows its WAL index as it opens, and says "disk I/O error" when it cannot).
+_NEARLY_FULL = 64 * 1024
+
+
+def opening_problem(paths: DataPaths, error: sqlite3.Error) -> str:
+    """One sentence for a library that could not be opened for a reason other than damage."""
+    if shutil.disk_usage(paths.root).free < _NEARLY_FULL:
+        return (
+            "The disk holding the library is full, so it cannot be opened; "
+            "free some space and try again."
+        )
+    return (
+        f"The library at {paths.library} could not be opened ({error}); "
+        "check the file or choose another data folder with --data-dir."
+    )
 
 
 def is_damage(error: sqlite3.Error) -> bool:

@@ -25,6 +25,7 @@ from podreader.library.opening import (
     damaged,
     is_damage,
     move_aside,
+    opening_problem,
     remember_checked,
     writable,
 )
@@ -113,10 +114,7 @@ class Library:
             if is_damage(error) and file is None:
                 moved = None if self.read_only else move_aside(paths)
                 raise damaged(f"file is damaged ({error})", moved) from error
-            raise LibraryError(
-                f"The library at {paths.library} could not be opened ({error}); "
-                "check the file or choose another data folder with --data-dir."
-            ) from error
+            raise LibraryError(opening_problem(paths, error)) from error
 
     def _prepare(self) -> None:
         self.conn.execute("PRAGMA foreign_keys = ON")
