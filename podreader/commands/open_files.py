@@ -8,7 +8,9 @@ from pathlib import Path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+    # None at all is the window alone: a desktop's menu entry runs "podreader open %F" with
+    # no files.
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -17,6 +17,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recover Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,7 +81,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete Episode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About podreader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;Read your saved PodQuest podcast transcript pages offline: bilingual, searchable, bookmarkable.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library and settings: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>podreader is built on these libraries:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -127,6 +174,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export bookmarks as Markdown, JSON or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,7 +190,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy with Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Bookmarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Shown Bookmarks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -158,6 +221,10 @@
         <source>This passage is no longer in the episode&apos;s text; its quote and note are kept here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported {count} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChapterModel</name>
@@ -174,6 +241,14 @@
     <name>ChapterPanel</name>
     <message>
         <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeHeader</name>
+    <message>
+        <source>Show or hide the episode&apos;s people, summary and chapters</source>
+        <extracomment>The unfolded details never take more than this share of the window&apos;s height.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,7 +329,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Updated the reading view of {n} episode(s).</source>
+        <source>Updated the reading view of {episodes}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -271,19 +346,15 @@
         <source>Bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} episodes</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReaderController</name>
     <message>
         <source>That episode is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing “{title}” where you left off ({read}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,6 +385,7 @@
     <name>SearchPanel</name>
     <message>
         <source>Search all episodes: words, &quot;phrases&quot;, -word…</source>
+        <extracomment>Pause after the last keystroke before searching. Most hits listed when &quot;N more in this episode&quot; is opened (its row stays for the rest).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -348,8 +420,28 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <source> — {n} more in this episode</source>
-        <extracomment>Pause after the last keystroke before searching. Hit rows carry their snippet with the matches in &lt;b&gt;, for a rich-text delegate or tooltip. Episode rows and hit rows both answer (episode_id, reading paragraph or -1, terms).</extracomment>
+        <source>{n} more in this episode</source>
+        <extracomment>Hit rows carry their snippet with the matches in &lt;b&gt;, for the snippet delegate and tooltip. Episode rows and hit rows both answer (episode_id, reading paragraph or -1, terms). &quot;N more in this episode&quot; rows answer the episode&apos;s id. Hit rows answer the (start, end) ranges of the matches in their display text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every matching passage of this episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <extracomment>Keys a widget handles itself, with no action to read them from.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -357,7 +449,6 @@
     <name>TranscriptPane</name>
     <message>
         <source>Find in Episode…</source>
-        <extracomment>A bookmarked range: (track, paragraph id, start, end), optionally with its colour (&quot;#rrggbb&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -393,23 +484,32 @@ Import the pages you saved as text (or drop them on this window), or look around
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About podreader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;podreader {version}&lt;/b&gt;&lt;p&gt;Read your saved PodQuest podcast transcript pages offline: bilingual, searchable, bookmarkable.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import PodQuest Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved pages (*.txt *.text);;All files (*)</source>
+        <source>Pages, transcripts and subscription lists (*.txt *.text *.html *.htm *.mhtml *.mht *.vtt *.srt *.json *.ttml *.xml *.opml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a Folder of PodQuest Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Bookmarks</source>
+        <extracomment>File dialog filter -&gt; export format; the first is offered first.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bookmarks could not be written to {path} ({why}); choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder could not be opened here; it is at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,7 @@ __all__ = ["data", "make_window"]
 def test_open_takes_files_and_folders() -> None:
     args = build_parser().parse_args(["open", "a.vtt", "some folder"])
     assert [str(p) for p in args.paths] == ["a.vtt", "some folder"]
+    assert build_parser().parse_args(["open"]).paths == []  # the desktop menu entry
 
 
 def test_an_opened_file_is_shown_even_when_already_imported(
