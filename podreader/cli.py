@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--episode", metavar="ID", help="with --screenshot: the episode to open")
     parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=_size,
+        help="with --screenshot: the window size in pixels (default 1440x900)",
+    )
+    parser.add_argument(
         "--mode",
         choices=READING_MODES,
         help="with --screenshot: how the transcript pane shows the languages",
@@ -89,6 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
         command = sub.add_parser(name, help=help_text, description=help_text, parents=[common])
         _module(module_name).add_arguments(command)
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit() and int(width) and int(height)):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1440x900")
+    return int(width), int(height)
 
 
 def _module(name: str) -> ModuleType:

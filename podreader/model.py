@@ -93,6 +93,35 @@ class ReadingParagraph:
     counterparts: dict[str, list[int]] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class TextRange:
+    """Characters ``start:end`` of one paragraph's text (a reading paragraph, or a page
+    paragraph of another track)."""
+
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Row:
+    """One row of the parallel text: consecutive transcript sentences beside consecutive
+    sentences of another track that render them.
+
+    Either side may be empty: a sponsor read or an aside the rendering skipped, or a sentence the
+    rendering added. Each side is a list of ranges, one per paragraph it touches, in order.
+    """
+
+    transcript: list[TextRange]
+    counterpart: list[TextRange]
+    sponsor: bool = False
+
+
+def side_text(ranges: list[TextRange], texts: list[str], joiner: str = "\n") -> str:
+    """One side of a row as text: its ranges of ``texts`` (by paragraph id), joined."""
+    return joiner.join(texts[r.paragraph][r.start : r.end] for r in ranges)
+
+
 @dataclass(slots=True)
 class Episode:
     id: str
@@ -108,10 +137,18 @@ class Episode:
     warnings: list[str] = field(default_factory=list)
     #: Reflowed transcript with alignment; empty until text analysis has run.
     reading: list[ReadingParagraph] = field(default_factory=list)
+    #: The reading view as rows beside each other track, by :attr:`Track.key`; every sentence of
+    #: both tracks is in exactly one row, in order. Empty until text analysis has run.
+    rows: dict[str, list[Row]] = field(default_factory=dict)
 
     @property
     def tracks(self) -> list[Track]:
         return [self.transcript, *self.translations]
+
+    def shown_rows(self) -> tuple[Track, list[Row]] | None:
+        """The other track the reading view shows by default (the first with text) and its rows."""
+        track = next((t for t in self.translations if t.paragraphs), None)
+        return None if track is None else (track, self.rows.get(track.key, []))
 
     @property
     def languages(self) -> list[str]:

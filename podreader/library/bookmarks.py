@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from podreader.library.anchoring import Anchor, TextQuote, TrackText, normalize
 from podreader.model import READING_TRACK as TRANSCRIPT
-from podreader.model import Bookmark, Episode, Mark
+from podreader.model import Bookmark, Episode, Mark, side_text
 
 if TYPE_CHECKING:
     from podreader.library.store import Library
@@ -47,24 +47,61 @@ def track_paragraphs(episode: Episode, track: str) -> list[tuple[int, str]] | No
     return None
 
 
-def counterpart_text(episode: Episode, track: str, paragraph: int) -> str:
-    """The aligned paragraph(s) in the other language, or ``""`` when nothing is aligned.
+def counterpart_text(
+    episode: Episode, track: str, paragraph: int, start: int = 0, end: int | None = None
+) -> str:
+    """What renders the range ``start:end`` of a paragraph in the other language ("" if none).
 
     From the reading view this is the best translation track (a real translation before the
-    Topics summary); from another track, the reading paragraphs aligned with it.
+    Topics summary); from another track, the reading view. Where the episode has rows, it is the
+    other side of the rows the range reaches into: the sentences that render the quote, not
+    whole paragraphs; before text analysis has made rows, the aligned paragraphs.
     """
+    if end is None:
+        end = len(dict(track_paragraphs(episode, track) or []).get(paragraph, ""))
     if track == TRANSCRIPT:
+        others = sorted(episode.translations, key=lambda t: t.kind != "translation")
+        with_rows = [other for other in others if other.key in episode.rows]
+        if with_rows:
+            found = (
+                _row_counterpart(episode, o.key, True, paragraph, start, end) for o in with_rows
+            )
+            return next((text for text in found if text), "")
         reading = next((p for p in episode.reading if p.id == paragraph), None)
         if reading is None:
             return ""
-        for other in sorted(episode.translations, key=lambda t: t.kind != "translation"):
+        for other in others:
             wanted = set(reading.counterparts.get(other.key, ()))
             if wanted:
                 return "\n\n".join(p.text for p in other.paragraphs if p.id in wanted)
         return ""
+    if track in episode.rows:
+        return _row_counterpart(episode, track, False, paragraph, start, end)
     return "\n\n".join(
         p.text for p in episode.reading if paragraph in p.counterparts.get(track, ())
     )
+
+
+def _row_counterpart(
+    episode: Episode, key: str, from_reading: bool, paragraph: int, start: int, end: int
+) -> str:
+    reading = [p.text for p in episode.reading]
+    other = next((t for t in episode.translations if t.key == key), None)
+    if other is None:
+        return ""
+    texts = [p.text for p in other.paragraphs]
+    parts = []
+    for row in episode.rows[key]:
+        mine, theirs = row.transcript, row.counterpart
+        if not from_reading:
+            mine, theirs = theirs, mine
+        if any(
+            r.paragraph == paragraph and r.start < max(end, start + 1) and start < r.end
+            for r in mine
+        ):
+            parts.append(side_text(theirs, texts if from_reading else reading, " "))
+    joiner = "" if from_reading and other.language.startswith(("zh", "ja")) else " "
+    return joiner.join(p for p in parts if p)
 
 
 def new_bookmark(
@@ -104,7 +141,7 @@ def new_bookmark(
         quote=selector.quote,
         prefix=selector.prefix,
         suffix=selector.suffix,
-        counterpart=counterpart_text(episode, track, anchor.paragraph),
+        counterpart=counterpart_text(episode, track, anchor.paragraph, anchor.start, anchor.end),
         note=note,
         tags=clean_tags(tags),
         color=color,
@@ -277,7 +314,13 @@ def reanchor(conn: sqlite3.Connection, episode: Episode) -> ReanchorResult:
                 quote=selector.quote,
                 prefix=selector.prefix,
                 suffix=selector.suffix,
-                counterpart=counterpart_text(episode, old.track, found.anchor.paragraph),
+                counterpart=counterpart_text(
+                    episode,
+                    old.track,
+                    found.anchor.paragraph,
+                    found.anchor.start,
+                    found.anchor.end,
+                ),
                 detached=False,
             )
         new = replace(

@@ -5,7 +5,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from podreader.model import Chapter, Episode, Insight, Paragraph, Person, ReadingParagraph, Track
+from podreader.model import (
+    Chapter,
+    Episode,
+    Insight,
+    Paragraph,
+    Person,
+    ReadingParagraph,
+    TextRange,
+    Track,
+    side_text,
+)
 
 
 def _timing(paragraphs: list[Paragraph]) -> dict[str, Any]:
@@ -48,6 +58,35 @@ def reading_dict(paragraph: ReadingParagraph, transcript: Track) -> dict[str, An
     }
 
 
+def ranges_to_json(ranges: list[TextRange]) -> str:
+    return json.dumps([[r.paragraph, r.start, r.end] for r in ranges], separators=(",", ":"))
+
+
+def ranges_from_json(text: str) -> list[TextRange]:
+    return [TextRange(p, s, e) for p, s, e in json.loads(text)]
+
+
+def rows_dicts(episode: Episode) -> list[dict[str, Any]]:
+    """The rows beside the track the reading view shows by default, with their text."""
+    shown = episode.shown_rows()
+    if shown is None:
+        return []
+    track, rows = shown
+    reading = [p.text for p in episode.reading]
+    other = [p.text for p in track.paragraphs]
+    return [
+        {
+            "track": track.key,
+            "transcript": side_text(row.transcript, reading),
+            "counterpart": side_text(row.counterpart, other),
+            "sponsor": row.sponsor,
+            "transcript_ranges": [[r.paragraph, r.start, r.end] for r in row.transcript],
+            "counterpart_ranges": [[r.paragraph, r.start, r.end] for r in row.counterpart],
+        }
+        for row in rows
+    ]
+
+
 def episode_to_dict(episode: Episode) -> dict[str, Any]:
     """The whole episode as the command line's ``show --json`` prints it."""
     return {
@@ -74,6 +113,7 @@ def episode_to_dict(episode: Episode) -> dict[str, Any]:
         "transcript": _track_dict(episode.transcript),
         "translations": [_track_dict(t) for t in episode.translations],
         "reading": [reading_dict(r, episode.transcript) for r in episode.reading],
+        "rows": rows_dicts(episode),
         "warnings": episode.warnings,
     }
 

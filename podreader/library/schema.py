@@ -97,6 +97,23 @@ CREATE TABLE bookmarks (
 CREATE INDEX bookmarks_by_episode ON bookmarks (episode_id, paragraph, char_start);
 """
 
+# The reading view as rows of sentences beside each other track (``track`` is its
+# Track.key). Each side is a JSON array of [paragraph, start, end] ranges: reading paragraphs
+# for the transcript, page paragraphs for the other track. Episodes get their rows when the
+# analysis version rises, so older libraries are re-analysed in the background.
+_ROWS = """
+CREATE TABLE reading_rows (
+    episode_id  TEXT NOT NULL REFERENCES episodes (id) ON DELETE CASCADE,
+    track       TEXT NOT NULL,
+    idx         INTEGER NOT NULL,
+    transcript  TEXT NOT NULL,
+    counterpart TEXT NOT NULL,
+    sponsor     INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (episode_id, track, idx)
+) WITHOUT ROWID;
+"""
+
+
 # More sources, one self-contained step: timed transcripts (cue files) give each paragraph a
 # start and end in seconds and a speaker (NULL for pages, which have none); subscription lists
 # (OPML) add podcasts, listed even before any of their episodes is imported. A podcast's key is
@@ -114,7 +131,7 @@ CREATE TABLE podcasts (
 CREATE INDEX podcasts_by_title ON podcasts (title);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _MORE_SOURCES]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _MORE_SOURCES, _ROWS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

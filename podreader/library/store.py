@@ -30,8 +30,9 @@ from podreader.library.opening import (
     writable,
 )
 from podreader.library.opening import LibraryError as LibraryError
+from podreader.library.rows import insert_rows, read_rows
 from podreader.library.schema import SCHEMA_VERSION, SchemaTooNewError, migrate
-from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Track
+from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Row, Track
 from podreader.paths import DataPaths
 
 StoreStatus = Literal["imported", "updated", "unchanged"]
@@ -229,7 +230,12 @@ class Library:
             episode.transcript = tracks.pop(0)
         episode.translations = [tracks[k] for k in sorted(tracks)]
         episode.reading = self.reading(episode_id)
+        episode.rows = self.rows(episode_id)
         return episode
+
+    def rows(self, episode_id: str) -> dict[str, list[Row]]:
+        """The reading view's rows beside each other track, by track key."""
+        return read_rows(self.conn, episode_id)
 
     def reading(self, episode_id: str) -> list[ReadingParagraph]:
         return [
@@ -368,6 +374,7 @@ class Library:
                 )
                 self.conn.execute("DELETE FROM tracks WHERE episode_id = ?", (episode.id,))
                 self.conn.execute("DELETE FROM reading WHERE episode_id = ?", (episode.id,))
+                self.conn.execute("DELETE FROM reading_rows WHERE episode_id = ?", (episode.id,))
             self._insert_text(episode)
             # Also for a first import: bookmarks outlive a deleted episode and come back with it.
             reanchor(self.conn, episode)
@@ -401,6 +408,7 @@ class Library:
         self._insert_reading(episode)
 
     def _insert_reading(self, episode: Episode) -> None:
+        insert_rows(self.conn, episode)
         self.conn.executemany(
             "INSERT INTO reading (episode_id, idx, text, sources, sponsor, counterparts) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -421,6 +429,7 @@ class Library:
         """Store a recomputed reading view (and chapter places) for an episode already stored."""
         with self.transaction():
             self.conn.execute("DELETE FROM reading WHERE episode_id = ?", (episode.id,))
+            self.conn.execute("DELETE FROM reading_rows WHERE episode_id = ?", (episode.id,))
             self._insert_reading(episode)
             reanchor(self.conn, episode)
             self.conn.execute(

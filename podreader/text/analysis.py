@@ -1,5 +1,10 @@
 """Text analysis run once at import: reading view, sponsor reads, alignment, chapter places.
 
+The reading view is kept twice over: as reading paragraphs (what bookmarks, search hits,
+chapters and reading positions point into) and, beside each other track, as rows of sentences
+(what the pane shows level). Rows refer to reading paragraphs by id and offset, so both views
+always hold the same text.
+
 The import pipeline stores what :func:`analyze` fills in and re-runs it when
 :data:`ANALYSIS_VERSION` changes, so bump the version whenever results would differ.
 """
@@ -10,14 +15,9 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import chain
 
-from podreader.model import Chapter, Episode, ReadingParagraph, Track
-from podreader.text.align import (
-    align_sentences,
-    anchored,
-    link_groups,
-    skipped_groups,
-    span_terms,
-)
+from podreader.model import Chapter, Episode, ReadingParagraph, Row, TextRange, Track
+from podreader.text.align import Bead, align_sentences, anchored, link_groups, skipped_groups
+from podreader.text.anchors import span_terms
 from podreader.text.chapters import (
     ParagraphTerms,
     back_to_lead_ins,
@@ -25,12 +25,12 @@ from podreader.text.chapters import (
     place_chapters,
     place_insights,
 )
-from podreader.text.reflow import reflow
-from podreader.text.sentences import JoinedText, Sentence, split_sentences
+from podreader.text.reflow import ReadingSpan, reflow
+from podreader.text.sentences import Displayed, JoinedText, Sentence, split_sentences
 from podreader.text.sponsor import sign_off_mask, sponsor_mask
 from podreader.text.timing import is_timed, links_by_time, reading_spans
 
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
 #: Seconds by which a chapter's start may precede the paragraph it opens.
 TIME_LEAD_S = 1.0
 
@@ -59,6 +59,7 @@ def analyze(episode: Episode) -> None:
     for insight in episode.insights:
         insight.paragraph = None
     episode.reading = []
+    episode.rows = {}
     if not episode.transcript.paragraphs:
         return
     source = _Sentences(episode.transcript, paragraphs_end=False)
@@ -101,16 +102,17 @@ def analyze(episode: Episode) -> None:
     is_sponsor = [bool(ids) and all(sponsor[i] for i in ids) for ids in members]
     is_unrendered = [bool(ids) and all(unrendered[i] for i in ids) for ids in members]
 
+    shown = [source.joined.displayed(span.start, span.end) for span in spans]
     reading = [
         ReadingParagraph(
             id=r,
-            text=source.joined.display(span.start, span.end),
+            text=shown[r].text,
             source_paragraphs=span.sources,
             sponsor=is_sponsor[r],
         )
         for r, span in enumerate(spans)
     ]
-    kept = [i for i in range(len(owner)) if not is_unrendered[owner[i]]]
+    places = _Places(source, spans, shown, owner)
     times = reading_spans(reading, episode.transcript.paragraphs)
     for track, target in zip(others, targets, strict=True):
         if is_timed(episode.transcript.paragraphs) and is_timed(track.paragraphs):
@@ -118,6 +120,10 @@ def analyze(episode: Episode) -> None:
                 paragraph.counterparts[track.key] = [] if paragraph.sponsor else ids
             continue
         mentions = anchored(source.keys, target.keys, distinctive=False)
+        # A silent passage amid anchors was skipped there: the length model alone would stretch
+        # a neighbour over it, so it is left out of the alignment like a sponsor read.
+        skipped = skipped_groups(mentions, members, unrendered)
+        kept = [i for i in range(len(owner)) if not (is_unrendered[owner[i]] or skipped[owner[i]])]
         source_breaks = {k for k in range(1, len(kept)) if owner[kept[k]] != owner[kept[k - 1]]}
         target_breaks = {
             j
@@ -132,13 +138,9 @@ def analyze(episode: Episode) -> None:
             ([source.keys[i] for i in kept], target.keys),
         )
         links = link_groups(beads, [owner[i] for i in kept], target.paragraph, len(reading))
-        # A silent passage amid anchors was skipped there: the length model alone would have
-        # stretched a neighbour over it.
-        skipped = skipped_groups(mentions, members, unrendered)
-        for paragraph, targets_of, left_out in zip(reading, links, skipped, strict=True):
-            paragraph.counterparts[track.key] = (
-                [] if is_unrendered[paragraph.id] or left_out else targets_of
-            )
+        for paragraph, targets_of in zip(reading, links, strict=True):
+            paragraph.counterparts[track.key] = targets_of
+        episode.rows[track.key] = places.rows(beads, kept, target, is_sponsor)
     episode.reading = reading
     bags: list[Counter[str]] = []
     for paragraph, ids in zip(reading, members, strict=True):
@@ -147,6 +149,81 @@ def analyze(episode: Episode) -> None:
         bag.update(chain.from_iterable(source.terms[i].elements() for i in ids))
         bags.append(bag)
     _place(episode, bags)
+
+
+class _Places:
+    """Turns sentence beads into rows: sentences as ranges of reading or page paragraphs."""
+
+    def __init__(
+        self,
+        source: _Sentences,
+        spans: list[ReadingSpan],
+        shown: list[Displayed],
+        owner: list[int],
+    ) -> None:
+        self.source, self.spans, self.shown, self.owner = source, spans, shown, owner
+
+    def rows(
+        self, beads: list[Bead], kept: list[int], target: _Sentences, is_sponsor: list[bool]
+    ) -> list[Row]:
+        """Rows in order: each bead, and between them the sentences left out of the alignment,
+        one row per reading paragraph they belong to, with nothing beside them."""
+        rows: list[Row] = []
+        owner = self.owner
+        placed = 0
+
+        def left_out(until: int) -> None:
+            run: list[int] = []
+            for i in range(placed, until):
+                if run and owner[i] != owner[run[-1]]:
+                    rows.append(Row(self._transcript(run), [], is_sponsor[owner[run[0]]]))
+                    run = []
+                run.append(i)
+            if run:
+                rows.append(Row(self._transcript(run), [], is_sponsor[owner[run[0]]]))
+
+        for bead in beads:
+            ids = [kept[k] for k in bead.source]
+            if ids:
+                left_out(ids[0])
+                placed = ids[-1] + 1
+            rows.append(Row(self._transcript(ids), _counterpart(target, bead.target)))
+        left_out(len(owner))
+        return rows
+
+    def _transcript(self, ids: list[int]) -> list[TextRange]:
+        ranges: list[TextRange] = []
+        for i in ids:
+            sentence = self.source.spans[i]
+            r = self.owner[i]
+            # A sentence crosses into the next reading paragraph only where reflow had to cut a
+            # very long paragraph mid-sentence.
+            while r < len(self.spans) and self.spans[r].start < sentence.end:
+                span, shown = self.spans[r], self.shown[r]
+                start = shown.at(max(sentence.start, span.start))
+                end = shown.at(min(sentence.end, span.end))
+                if end > start:
+                    _extend(ranges, TextRange(r, start, end))
+                r += 1
+        return ranges
+
+
+def _counterpart(target: _Sentences, ids: range) -> list[TextRange]:
+    ranges: list[TextRange] = []
+    for j in ids:
+        p = target.paragraph[j]
+        offset = target.joined.starts[p]
+        sentence = target.spans[j]
+        _extend(ranges, TextRange(p, sentence.start - offset, sentence.end - offset))
+    return ranges
+
+
+def _extend(ranges: list[TextRange], piece: TextRange) -> None:
+    """Add a sentence's range, merging it with the last one when in the same paragraph."""
+    if ranges and ranges[-1].paragraph == piece.paragraph:
+        ranges[-1] = TextRange(piece.paragraph, ranges[-1].start, piece.end)
+    else:
+        ranges.append(piece)
 
 
 def _place(episode: Episode, bags: list[Counter[str]]) -> None:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from podreader.text.align import number_keys, word_stems
+from podreader.text.anchors import number_keys, word_stems
 from podreader.text.language import HAN
 
 _CJK_RUN = re.compile(f"[{HAN}]+")

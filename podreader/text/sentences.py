@@ -162,16 +162,43 @@ class JoinedText:
 
     def display(self, start: int, end: int) -> str:
         """The range as reading text: page breaks become a space, or nothing between Chinese."""
+        return self.displayed(start, end).text
+
+    def displayed(self, start: int, end: int) -> Displayed:
+        """:meth:`display` with the way back from positions here to positions in that text."""
         piece = self.text[start:end]
         if SEP not in piece:
-            return piece
-        parts = [p.strip() for p in piece.split(SEP)]
-        out = parts[0]
-        for part in parts[1:]:
-            if not part:
-                continue
-            if out and _is_cjk(out[-1]) and _is_cjk(part[0]):
-                out += part
-            else:
-                out = f"{out} {part}" if out else part
-        return out
+            return Displayed(piece, (start,), (0,), (len(piece),))
+        raw: list[int] = []
+        out_starts: list[int] = []
+        sizes: list[int] = []
+        out = ""
+        pos = start
+        for part in piece.split(SEP):
+            body = part.strip()
+            if body:
+                if out and not (_is_cjk(out[-1]) and _is_cjk(body[0])):
+                    out += " "
+                raw.append(pos + len(part) - len(part.lstrip()))
+                out_starts.append(len(out))
+                sizes.append(len(body))
+                out += body
+            pos += len(part) + 1
+        return Displayed(out, tuple(raw), tuple(out_starts), tuple(sizes))
+
+
+@dataclass(frozen=True, slots=True)
+class Displayed:
+    """Reading text made from a range of a :class:`JoinedText`: the text and, for each piece
+    of a page paragraph in it, where the piece starts there and here and how long it is."""
+
+    text: str
+    raw_starts: tuple[int, ...]
+    starts: tuple[int, ...]
+    sizes: tuple[int, ...]
+
+    def at(self, position: int) -> int:
+        """Where a position of the joined text lands in :attr:`text` (clamped to its pieces)."""
+        k = max(bisect_right(self.raw_starts, position) - 1, 0)
+        inside = min(max(position - self.raw_starts[k], 0), self.sizes[k])
+        return self.starts[k] + inside

@@ -163,7 +163,7 @@ def _screenshot(window: MainWindow, args: argparse.Namespace) -> int:
 
     if args.mode:
         window.set_mode(args.mode)
-    show(window)
+    show(window, args.size)
     if args.episode:
         if not window.open_episode(args.episode):
             print(

@@ -102,7 +102,15 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(library.paths, self.statusBar(), self)
         self._count_label = QLabel(self.statusBar())
         self.statusBar().addWidget(self._count_label)
-        menus = build_menus(self, self.actions_, self.pane.find_action, self.episodes.group_action)
+        pane = self.pane
+        menus = build_menus(
+            self,
+            self.actions_,
+            pane.find_action,
+            self.episodes.group_action,
+            reading=[pane.practice_action],
+            hits=[pane.next_hit_action, pane.previous_hit_action],
+        )
         self.edit_menu, self.other_menu, self.panels_menu = menus.edit, menus.other, menus.panels
         self.docks = PanelDocks(self, settings, self.panels_menu)
         self.reader = ReaderController(self, library, settings, self.imports, self)
@@ -322,10 +330,7 @@ class MainWindow(QMainWindow):
         return self.pane.current_paragraph()
 
     def reading_fraction(self) -> float:
-        columns = self.pane.columns()
-        if not columns:
-            return 0.0
-        bar = columns[0].verticalScrollBar()
+        bar = self.pane.view().verticalScrollBar()
         return bar.value() / bar.maximum() if bar.maximum() > 0 else 1.0
 
     def scroll_to_paragraph(self, paragraph: int) -> None:
@@ -333,6 +338,9 @@ class MainWindow(QMainWindow):
 
     def highlight_terms(self, terms: list[str]) -> None:
         self.pane.highlight_terms(terms)
+
+    def show_hit(self, paragraph: int) -> None:
+        self.pane.show_hit(paragraph)
 
     def follow_paragraph(self, paragraph: int) -> None:
         self.chapters.set_current_paragraph(paragraph)

@@ -45,6 +45,9 @@ class ReaderView(Protocol):
 
     def scroll_to_paragraph(self, paragraph: int) -> None: ...
     def highlight_terms(self, terms: list[str]) -> None: ...
+    def show_hit(self, paragraph: int) -> None:
+        """Show the first highlighted search hit in a paragraph, centred and marked."""
+
     def follow_paragraph(self, paragraph: int) -> None:
         """Mark the chapter being read (the outline follows the reader)."""
 
@@ -162,6 +165,8 @@ class ReaderController(QObject):
         view.select_in_list(episode_id)
         if paragraph is not None:
             view.scroll_to_paragraph(paragraph)
+            if terms:
+                view.show_hit(paragraph)  # the match itself, centred; F3 goes on
         view.follow_paragraph(max(view.current_paragraph(), 0))
         if not same:
             self.episodeOpened.emit(episode_id)

@@ -3,6 +3,7 @@ and its size on a first start."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
@@ -32,9 +33,20 @@ class Menus:
     toolbar: QToolBar
 
 
-def build_menus(window: QMainWindow, a: WindowActions, find: QAction, group: QAction) -> Menus:
+def build_menus(
+    window: QMainWindow,
+    a: WindowActions,
+    find: QAction,
+    group: QAction,
+    reading: Sequence[QAction] = (),
+    hits: Sequence[QAction] = (),
+) -> Menus:
     """Menus and toolbar for ``window``; ``find`` is the pane's find action (made window-wide
-    so Ctrl+F works from the episode list too), ``group`` the list's Group by Podcast."""
+    so Ctrl+F works from the episode list too), ``group`` the list's Group by Podcast,
+    ``reading`` the pane's reading choices for View (practice mode), ``hits`` its steps through
+    search hits for Go (F3, Shift+F3); these are window-wide too."""
+    for action in (*reading, *hits):
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     bar = window.menuBar()
     file = bar.addMenu(window.tr("&File"))
     file.addActions([a.import_files, a.import_folder, a.samples, a.recover])
@@ -50,7 +62,7 @@ def build_menus(window: QMainWindow, a: WindowActions, find: QAction, group: QAc
     view.addActions(list(a.mode.values()))
     other = view.addMenu(window.tr("Other Language"))
     view.addSeparator()
-    view.addActions([a.larger, a.smaller, a.actual_size, a.serif, a.sponsors])
+    view.addActions([a.larger, a.smaller, a.actual_size, a.serif, a.sponsors, *reading])
     view.addSeparator()
     theme = view.addMenu(window.tr("Theme"))
     icons.bind(theme.menuAction(), "theme")
@@ -64,6 +76,9 @@ def build_menus(window: QMainWindow, a: WindowActions, find: QAction, group: QAc
     go.addActions([a.back, a.forward])
     go.addSeparator()
     go.addActions([a.previous_chapter, a.next_chapter, a.previous_episode, a.next_episode])
+    if hits:
+        go.addSeparator()
+        go.addActions(list(hits))
     help_menu = bar.addMenu(window.tr("&Help"))
     help_menu.addActions([a.shortcuts, a.open_data])
     help_menu.addSeparator()

@@ -61,6 +61,13 @@ def test_import_list_show_json(tmp_path: Path, pages: Path) -> None:
     assert shown["chapters"][0]["points"] == ["120 hulls in one year", "Most sold abroad"]
     assert shown["reading"] and all("counterparts" in r for r in shown["reading"])
     assert isinstance(shown["chapters"][0]["paragraph"], int)
+    rows = shown["rows"]
+    assert rows and {"transcript", "counterpart", "sponsor"} <= set(rows[0])
+    # Every sentence of both tracks is in exactly one row, in order.
+    english = " ".join(r["transcript"] for r in rows if r["transcript"])
+    assert english.split() == " ".join(r["text"] for r in shown["reading"]).split()
+    chinese = "".join(r["counterpart"] for r in rows).replace("\n", "")
+    assert chinese == "".join(p["text"] for p in summary["paragraphs"]).replace(" ", "")
 
     again = json.loads(podreader(data, "import", str(pages), "--json").stdout)
     assert {r["status"] for r in again["imported"]} == {"unchanged"}

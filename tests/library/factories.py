@@ -13,6 +13,8 @@ from podreader.model import (
     Paragraph,
     Person,
     ReadingParagraph,
+    Row,
+    TextRange,
     Track,
     episode_id,
 )
@@ -43,6 +45,13 @@ def make_episode(title: str = "Lanterns on the River", body: str = "first") -> E
             ReadingParagraph(0, english[0], [0], sponsor=False, counterparts={"summary": [0]}),
             ReadingParagraph(1, " ".join(english[1:]), [1, 2], counterparts={"summary": [1]}),
         ],
+        rows={
+            "summary": [
+                Row([TextRange(0, 0, len(english[0]))], [TextRange(0, 0, 5)]),
+                Row([TextRange(1, 0, len(english[1]))], [TextRange(1, 0, 15)]),
+                Row([TextRange(1, len(english[1]) + 1, len(" ".join(english[1:])))], []),
+            ]
+        },
     )
 
 

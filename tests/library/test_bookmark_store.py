@@ -27,6 +27,7 @@ from tests.library.bookmark_texts import (
     episode_v2,
     store,
 )
+from tests.library.factories import make_episode
 
 
 @pytest.fixture
@@ -202,3 +203,15 @@ def test_anchor_outside_the_text_is_refused() -> None:
         new_bookmark(episode(), "transcript", Anchor(0, 10, 999))
     with pytest.raises(BookmarkError, match="not in the episode"):
         new_bookmark(episode(), "nonexistent", Anchor(0, 0, 3))
+
+
+def test_with_rows_the_counterpart_is_the_rendering_of_the_quoted_sentences() -> None:
+    ep = make_episode()
+    reading = ep.reading[1].text
+    zh = ep.translations[0].paragraphs[1].text
+    start = reading.index("count the lanterns")
+    assert counterpart_text(ep, "transcript", 1, start, start + 18) == zh[:15]
+    # A sentence the summary did not render has nothing beside it, not the whole paragraph.
+    start = reading.index("120 of them")
+    assert counterpart_text(ep, "transcript", 1, start, start + 11) == ""
+    assert counterpart_text(ep, "summary", 1, 0, 4) == reading[: reading.index(" There")]

@@ -10,9 +10,10 @@ of the links of the page paragraphs they cover outside those ranges.
 
 from __future__ import annotations
 
+from statistics import median
 from typing import Any
 
-from podreader.model import Episode, ReadingParagraph
+from podreader.model import Episode, ReadingParagraph, Row
 
 Gold = dict[str, Any]
 
@@ -107,3 +108,61 @@ def check_sponsor_reads(episode: Episode, gold: Gold) -> None:
         inside = [p for p, (s, e) in zip(episode.reading, ranges, strict=True) if a <= s and e <= b]
         assert inside, (a, b)
         assert all(p.counterparts[gold["track"]] == [] for p in inside)
+
+
+def sentence_rows(episode: Episode, gold: Gold) -> tuple[list[int], list[int]]:
+    """The row holding each gold sentence start: English ones, then the other track's ones.
+
+    A gold English sentence start, given as [page paragraph, offset], is found in the reading
+    paragraphs through :func:`reading_ranges`; a start outside every row gives -1.
+    """
+    rows = episode.rows[gold["track"]]
+    starts = page_starts(episode)
+    reading = reading_ranges(episode)
+    english = []
+    for page, offset in gold["english"]:
+        at = starts[page] + offset
+        r = next(k for k, (s, e) in enumerate(reading) if s <= at < e)
+        english.append(_row_of(rows, "transcript", r, at - reading[r][0]))
+    other = [_row_of(rows, "counterpart", page, offset) for page, offset in gold["other"]]
+    return english, other
+
+
+def _row_of(rows: list[Row], side: str, paragraph: int, offset: int) -> int:
+    for k, row in enumerate(rows):
+        for piece in getattr(row, side):
+            if piece.paragraph == paragraph and piece.start <= offset < piece.end:
+                return k
+    return -1
+
+
+def row_score(episode: Episode, gold: Gold) -> dict[str, float]:
+    """Link precision, recall and F1 of the sentence pairs that share a row, and the median
+    English length of the rows that hold both languages."""
+    english, other = sentence_rows(episode, gold)
+    found = {
+        (e, z)
+        for e, row in enumerate(english)
+        for z, other_row in enumerate(other)
+        if row >= 0 and row == other_row
+    }
+    expected = {(e, z) for e, z in gold["links"]}
+    hit = len(found & expected)
+    precision = hit / len(found) if found else 1.0
+    recall = hit / len(expected) if expected else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    paired = [
+        sum(piece.end - piece.start for piece in row.transcript)
+        for row in episode.rows[gold["track"]]
+        if row.transcript and row.counterpart
+    ]
+    return {"precision": precision, "recall": recall, "f1": f1, "median": median(paired)}
+
+
+def check_sponsor_rows(episode: Episode, gold: Gold) -> None:
+    """Every gold sponsor sentence sits in a sponsor row with nothing beside it."""
+    rows = episode.rows[gold["track"]]
+    english, _ = sentence_rows(episode, gold)
+    for e in gold["sponsor"]:
+        row = rows[english[e]]
+        assert row.sponsor and not row.counterpart, (e, row)

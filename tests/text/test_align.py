@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from podreader.text.align import align_sentences, skipped_groups, span_terms
+from podreader.text.align import align_sentences, skipped_groups
+from podreader.text.anchors import span_terms
 from podreader.text.sentences import Sentence, split_sentences
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from podreader.model import Chapter, Episode, Insight, Paragraph, Track
+from podreader.model import Chapter, Episode, Insight, Paragraph, TextRange, Track, side_text
 from podreader.text.align import invert
 from podreader.text.analysis import ANALYSIS_VERSION, analyze
 
@@ -158,3 +158,36 @@ def test_without_anchors_a_skipped_passage_does_not_pull_its_neighbours_off() ->
     # for the aside and the weaving together, but not which of the two it left out (they are of
     # a length), so for now the aside goes with a neighbour: the limit of length evidence here.
     assert links[3] in ([], [2], [3])
+
+
+def _covers_in_order(ranges: list[TextRange], texts: list[str]) -> None:
+    """The ranges run through ``texts`` in order without overlap and leave out only spaces."""
+    previous = (0, 0)
+    kept = [list(text) for text in texts]
+    for piece in ranges:
+        assert (piece.paragraph, piece.start) >= previous and piece.end > piece.start, piece
+        previous = (piece.paragraph, piece.end)
+        kept[piece.paragraph][piece.start : piece.end] = [" "] * (piece.end - piece.start)
+    assert not "".join("".join(k) for k in kept).strip()
+
+
+def test_rows_hold_every_sentence_of_both_tracks_once_in_order() -> None:
+    episode = _episode(_track("en", "transcript", EN), _track("zh-Hans", "summary", ZH))
+    analyze(episode)
+    rows = episode.rows["summary"]
+    _covers_in_order([r for row in rows for r in row.transcript], [p.text for p in episode.reading])
+    _covers_in_order([r for row in rows for r in row.counterpart], ZH)
+    sponsor = [row for row in rows if row.sponsor]
+    assert sponsor and all(not row.counterpart for row in sponsor)
+    texts = [p.text for p in episode.reading]
+    assert "kettlewise.com" in " ".join(side_text(row.transcript, texts) for row in sponsor)
+    # Sentence-level pairs: the Ferngrove deal sits beside its own Chinese sentence.
+    deal = next(row for row in rows if "Ferngrove" in side_text(row.transcript, texts))
+    assert side_text(deal.counterpart, ZH).startswith("2019年")
+    assert "800" not in side_text(deal.counterpart, ZH)
+
+
+def test_no_other_track_means_no_rows() -> None:
+    episode = _episode(_track("en", "transcript", EN))
+    analyze(episode)
+    assert episode.rows == {}

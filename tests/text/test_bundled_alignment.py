@@ -11,7 +11,14 @@ import pytest
 from podreader.formats import parse_bytes
 from podreader.model import Episode
 from podreader.text.analysis import analyze
-from tests.text.alignment_score import check_sponsor_reads, page_starts, reading_ranges, score
+from tests.text.alignment_score import (
+    check_sponsor_reads,
+    check_sponsor_rows,
+    page_starts,
+    reading_ranges,
+    row_score,
+    score,
+)
 
 GOLD = json.loads((Path(__file__).parent / "gold_bundled_alignment.json").read_text("utf-8"))
 PAGES = sorted(GOLD["pages"])
@@ -44,3 +51,17 @@ def test_bundled_chapters_start_where_their_topic_starts(name: str) -> None:
     ]
     expected = [page_starts(episode)[p] for p in GOLD["pages"][name]["chapters"]]
     assert starts == expected
+
+
+SENTENCES = json.loads((Path(__file__).parent / "gold_bundled_sentences.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_bundled_rows_pair_the_sentences_of_the_hand_alignment(name: str) -> None:
+    gold = SENTENCES["pages"][name]
+    episode = _analyzed(name)
+    result = row_score(episode, gold)
+    print(name, result)
+    assert result["f1"] >= 0.75, result  # measured: hive 0.809, bread 0.778
+    assert result["median"] <= 450, result
+    check_sponsor_rows(episode, gold)

@@ -9,7 +9,7 @@ import pytest
 
 from podreader.model import Episode
 from podreader.text.analysis import analyze
-from tests.text.alignment_score import check_sponsor_reads, score
+from tests.text.alignment_score import check_sponsor_reads, check_sponsor_rows, row_score, score
 from tests.text.sample_page import load_sample
 
 GOLD = json.loads((Path(__file__).parent / "gold_sample_alignment.json").read_text("utf-8"))
@@ -37,3 +37,17 @@ def test_sample_chapter_starts_at_first_non_sponsor_paragraph(analyzed: Episode)
     episode = analyzed
     first = next(p.id for p in episode.reading if not p.sponsor)
     assert [c.paragraph for c in episode.chapters] == [first]
+
+
+SENTENCES = json.loads((Path(__file__).parent / "gold_sample_sentences.json").read_text("utf-8"))
+
+
+def test_sample_rows_pair_the_sentences_of_the_hand_alignment(analyzed: Episode) -> None:
+    result = row_score(analyzed, SENTENCES)
+    print(result)
+    assert result["f1"] >= 0.9, result
+    assert result["median"] <= 450, result
+
+
+def test_sample_sponsor_sentences_sit_in_sponsor_rows_alone(analyzed: Episode) -> None:
+    check_sponsor_rows(analyzed, SENTENCES)

@@ -52,7 +52,7 @@ def test_select_ctrl_d_note_panel_and_back(
     monkeypatch.setattr(BookmarkDialog, "exec", fill)
     marks: list[list[Mark]] = []
     monkeypatch.setattr(window.pane, "set_marks", marks.append)
-    qtbot.keyClick(window.pane.columns()[0], Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.pane.view(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
 
     [bookmark] = BookmarkStore(window.library).all()
     assert (bookmark.quote, bookmark.note, bookmark.tags) == (
@@ -99,7 +99,7 @@ def test_the_window_offers_bookmarking_in_its_menus(window: MainWindow) -> None:
     add = window.bookmark_controller.add_action
     assert add in window.edit_menu.actions()
     assert add.shortcut().toString() == "Ctrl+D"
-    menu = window.pane.columns()[0].context_menu(QPoint(5, 5))
+    menu = window.pane.view().context_menu(QPoint(5, 5))
     assert add in menu.actions()
     toggles = {a.text(): a for a in window.panels_menu.actions()}
     assert toggles["Bookmarks"].shortcut().toString() == "Ctrl+Shift+B"

@@ -70,19 +70,19 @@ def _icon_lightness(icon: QIcon) -> int:
 
 def _looks(window: MainWindow) -> dict[str, bool]:
     """Whether each part is drawn dark (backgrounds) or light on dark (text, icons)."""
-    left, right = window.pane.columns()
+    text = window.pane.view()
     count = window.statusBar().findChildren(QLabel)[0]
     chapter = window.chapters.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
     return {
-        "pane": _dark(left.viewport(), Role.Base) and _dark(right.viewport(), Role.Base),
-        "pane text": not _dark(left, Role.Text),
+        "pane": _dark(text.viewport(), Role.Base),
+        "pane text": not _dark(text, Role.Text),
         "episode list": _dark(window.episodes.view.viewport(), Role.Base),
         "chapters": _dark(window.chapters.view.viewport(), Role.Base),
         "bookmarks": _dark(window.bookmarks, Role.Window),
         "status text": not _dark(count, Role.WindowText),
         "toolbar icon": _icon_lightness(window.actions_.back.icon()) > 128,
         "chapter icon": _icon_lightness(chapter) > 128,
-        "search hit": _dark_highlight(left),
+        "search hit": _dark_highlight(text),
     }
 
 

@@ -193,7 +193,7 @@ def test_reading_progress_shows_in_the_list_and_continues(
 
     window = shown_window(make_window, data, episode(1, paragraphs=60), episode(2))
     window.open_episode("episode-1")
-    bar = window.pane.columns()[0].verticalScrollBar()
+    bar = window.pane.view().verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     qtbot.waitUntil(lambda: window.pane.current_paragraph() > 10)
 

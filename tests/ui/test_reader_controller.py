@@ -31,6 +31,7 @@ class StandInView:
     navigation: tuple[bool, bool] = (False, False)
     messages: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)
+    hit: int | None = None
     answers: list[bool] = field(default_factory=list)
     progress: dict[str, float] = field(default_factory=dict)
     length: int = 60  # paragraphs of the shown episode, for the reading fraction
@@ -68,6 +69,9 @@ class StandInView:
 
     def highlight_terms(self, terms: list[str]) -> None:
         self.terms = terms
+
+    def show_hit(self, paragraph: int) -> None:
+        self.hit = paragraph
 
     def follow_paragraph(self, paragraph: int) -> None:
         self.followed = paragraph
@@ -144,6 +148,7 @@ def test_opening_shows_selects_and_remembers(reader: ReaderController, view: Sta
         ["bees"],
     )
     assert view.followed == 5 and opened == ["episode-2"]
+    assert view.hit == 5  # the search hit itself is shown
     assert reader.settings.get(keys.LAST_EPISODE) == "episode-2"
     assert not reader.open_episode("gone")
     assert view.messages == ["That episode is no longer in the library."]

@@ -15,7 +15,6 @@ from podreader.search.engine import SearchEngine
 from podreader.search.storage import DAMAGED_NOTICE
 from podreader.ui import settings as keys
 from podreader.ui.search_panel import DEBOUNCE_MS, TARGET_ROLE
-from podreader.ui.transcript.highlights import Layer
 from tests.search.factories import make_episode, store
 from tests.ui.window_fixtures import MakeWindow, data, make_window
 
@@ -64,9 +63,13 @@ def test_hit_opens_the_passage_highlights_and_back_returns(
     with qtbot.waitSignal(window.episodeOpened):
         search.panel.results.activated.emit(hit)
     assert window.episode is not None and window.episode.id == "second"
-    assert window.pane.current_paragraph() == 10
-    left, _right = window.pane.columns()
-    assert len(left.layer(Layer.TERM)) == 1
+    terms = window.pane.term_spans()
+    assert len(terms) == 1 and window.pane.view().placed()[terms[0][0]].side == 0
+    assert window.pane.current_hit() == terms[0]  # the match itself is shown, marked solid
+    view = window.pane.view()
+    hit_row = view.rows()[view.placed()[terms[0][0]].row]
+    assert hit_row.paragraph == 10
+    assert window.pane.current_paragraph() <= 10  # the hit is centred, with what leads to it
     window.reader.go_back()
     assert window.episode.id == "first"
 

@@ -34,6 +34,9 @@ def test_stale_reading_views_are_updated_in_the_background(
     assert "2 episode" in window.statusBar().currentMessage()
     assert window.library.stale_analysis(ANALYSIS_VERSION) == []
     assert window.episode is not None and window.episode.id == "episode-1"
+    # The open episode shows the new reading view: rows of sentences beside the summary.
+    assert window.episode.rows["summary"]
+    assert len(window.pane.view().rows()) == len(window.episode.rows["summary"])
     with qtbot.waitSignal(window.imports.reanalysed, timeout=20_000) as again:
         assert window.update_stale_analysis()
     assert again.args == [0]  # nothing left to do

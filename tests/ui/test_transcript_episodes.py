@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import random
 
-from podreader.model import Episode, Paragraph, ReadingParagraph, Track
+from podreader.model import Episode, Paragraph, ReadingParagraph, Row, TextRange, Track
 from podreader.ui.transcript.passages import (
+    PIECE_BREAK,
     TRANSCRIPT,
-    Alignment,
     Group,
+    RowIndex,
     chain_groups,
     find_spans,
+    make_cell,
     terms_pattern,
 )
 
@@ -78,10 +80,66 @@ def bilingual_episode(
     )
 
 
+def rows_episode(
+    paragraphs: int = 20,
+    sentences: int = 3,
+    words: int = 14,
+    chinese_chars: int = 24,
+    sponsor_paragraphs: int = 1,
+    seed: int = 11,
+) -> Episode:
+    """An analysed episode with sentence-level rows, as text analysis stores them.
+
+    Sponsor reads come first (rows with nothing beside them); then each reading paragraph has
+    ``sentences`` English sentences (``E12.1`` ...) and a Chinese paragraph of as many (``Z12.1``),
+    paired one to one, except that every fifth paragraph's last English sentence is an aside
+    with no rendering.
+    """
+    rng = random.Random(seed)
+    reading: list[ReadingParagraph] = []
+    zh: list[Paragraph] = []
+    rows: list[Row] = []
+    for i in range(sponsor_paragraphs):
+        text = f"E{i}.0 This show is brought to you by a sponsor, use promo code READ at checkout."
+        reading.append(ReadingParagraph(i, text, [i], sponsor=True))
+        rows.append(Row([TextRange(i, 0, len(text))], [], sponsor=True))
+    for k in range(paragraphs):
+        i = len(reading)
+        en_parts = [f"E{i}.{n} " + english(rng, words) for n in range(sentences)]
+        aside = k % 5 == 4
+        zh_parts = [
+            f"Z{k}.{n}：" + chinese(rng, chinese_chars) for n in range(sentences - int(aside))
+        ]
+        english_text, chinese_text = " ".join(en_parts), "".join(zh_parts)
+        reading.append(ReadingParagraph(i, english_text, [i], counterparts={"zh": [k]}))
+        zh.append(Paragraph(k, chinese_text))
+        e = z = 0
+        for n, part in enumerate(en_parts):
+            theirs = zh_parts[n] if n < len(zh_parts) else ""
+            rows.append(
+                Row(
+                    [TextRange(i, e, e + len(part))],
+                    [TextRange(k, z, z + len(theirs))] if theirs else [],
+                )
+            )
+            e += len(part) + 1
+            z += len(theirs)
+    transcript = Track("en", "transcript", [Paragraph(p.id, p.text) for p in reading])
+    return Episode(
+        id="rows",
+        title="Rows of power and chips",
+        podcast="Test Podcast",
+        transcript=transcript,
+        translations=[Track("zh", "translation", zh)],
+        reading=reading,
+        rows={"zh": rows},
+    )
+
+
 def three_hour_episode() -> Episode:
-    """About 27,000 English words in 300 reading paragraphs, a 14,000-character Chinese track."""
-    return bilingual_episode(
-        groups=100, english_per_group=3, words=90, chinese_chars=138, sponsor_paragraphs=0
+    """About 27,000 English words in 1,500 rows over 300 paragraphs, 15,000 Chinese characters."""
+    return rows_episode(
+        paragraphs=300, sentences=5, words=18, chinese_chars=9, sponsor_paragraphs=0
     )
 
 
@@ -95,39 +153,57 @@ def test_chain_groups_merges_shared_and_crossing_counterparts() -> None:
     ]
 
 
-def test_interleaved_shows_every_passage_once_after_its_reading_run() -> None:
-    episode = bilingual_episode(groups=3, english_per_group=2)
-    alignment = Alignment(episode, episode.translations[0])
-    order = [
-        f"{'E' if p.track == TRANSCRIPT else 'Z'}{p.paragraph}" for p in alignment.interleaved()
+def _labels(index: RowIndex) -> list[str]:
+    return [
+        "+".join(
+            f"{'E' if c.track == TRANSCRIPT else 'Z'}{p.paragraph}"
+            for c in (r.transcript, r.other)
+            for p in c.pieces
+        )
+        for r in index.rows
     ]
-    assert order == ["E0", "E1", "E2", "E3", "Z0", "E4", "E5", "Z1", "E6", "E7", "Z2"]
 
 
-def test_counterparts_go_both_ways() -> None:
+def test_before_rows_are_stored_paragraphs_make_the_rows() -> None:
     episode = bilingual_episode(groups=3, english_per_group=2)
-    alignment = Alignment(episode, episode.translations[0])
-    assert [p.paragraph for p in alignment.counterparts(alignment.reading[4])] == [1]
-    assert [p.paragraph for p in alignment.counterparts(alignment.other[1])] == [4, 5]
-    assert alignment.counterparts(alignment.reading[0]) == []  # sponsor read
-    # A sponsor read sits level with the start of the next group.
-    assert alignment.other_position_for(0) == 0
-    assert alignment.reading_position_for(2) == 6
+    index = RowIndex(episode, episode.translations[0])
+    assert _labels(index) == ["E0", "E1", "E2+Z0", "E3", "E4+Z1", "E5", "E6+Z2", "E7"]
+    assert index.rows[2].transcript.text == episode.reading[2].text
+    assert index.first_row(5) == 5 and index.row_of("zh", 1) == 4
 
 
-def test_reading_falls_back_to_transcript_paragraphs() -> None:
-    episode = bilingual_episode(groups=2)
-    episode.reading = []
-    alignment = Alignment(episode, episode.translations[0])
-    assert [p.text for p in alignment.reading] == [p.text for p in episode.transcript.paragraphs]
-    assert alignment.groups == []
+def test_rows_come_from_the_stored_sentence_rows() -> None:
+    episode = rows_episode(paragraphs=5, sentences=3)
+    index = RowIndex(episode, episode.translations[0])
+    assert len(index.rows) == 1 + 5 * 3
+    assert index.rows[0].sponsor and not index.rows[0].other.text
+    assert [r.new_paragraph for r in index.rows[:5]] == [True, True, False, False, True]
+    assert index.rows[15].other.text == ""  # the aside of the fifth paragraph
+    row = index.rows[5]  # paragraph 2, second sentence
+    assert row.transcript.text.startswith("E2.1 ") and row.other.text.startswith("Z1.1")
+    start = episode.reading[2].text.index("E2.1")
+    assert index.row_of(TRANSCRIPT, 2, start + 3) == 5
+    assert row.transcript.place(3) == (2, start + 3)
+    assert row.transcript.offset(2, start + 3) == 3
+    assert row.transcript.clip(2, 0, start + 3) == (0, 3)
 
 
-def test_find_spans_is_case_insensitive_and_skips_hidden_blocks() -> None:
-    episode = bilingual_episode(groups=2, sponsor_paragraphs=2)
-    alignment = Alignment(episode, episode.translations[0])
+def test_a_cell_over_two_paragraphs_maps_both_ways() -> None:
+    texts = ["First part.", "Second part."]
+    cell = make_cell(TRANSCRIPT, "en", [TextRange(0, 6, 11), TextRange(1, 0, 6)], texts)
+    assert cell.text == "part." + PIECE_BREAK + "Second"  # a line break inside the cell
+    assert cell.place(7) == (1, 1)
+    assert cell.offset(1, 1) == 7
+    assert cell.clip(1, 0, 100) == (6, 12)
+
+
+def test_find_spans_is_case_insensitive_and_skips_hidden_cells() -> None:
+    texts = ["Use PROMO code READ", "nothing here", "promo code again"]
     pattern = terms_pattern(["PROMO code", " "])
     assert pattern is not None
-    assert [span[0] for span in find_spans(alignment.reading, pattern)] == [0, 1]
-    assert find_spans(alignment.reading, pattern, frozenset({0, 1})) == []
+    assert [span[0] for span in find_spans(texts, pattern)] == [0, 2]  # blank terms are dropped
+    pattern = terms_pattern(["promo code"])
+    assert pattern is not None
+    assert find_spans(texts, pattern) == [(0, 4, 14), (2, 0, 10)]
+    assert find_spans(texts, pattern, frozenset({0})) == [(2, 0, 10)]
     assert terms_pattern(["", "  "]) is None

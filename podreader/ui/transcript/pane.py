@@ -3,49 +3,44 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QTextCursor
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from podreader.model import READING_MODES as MODES
-from podreader.model import READING_TRACK as TRANSCRIPT
 from podreader.model import Episode, Mark
-from podreader.ui.transcript.column import TextColumn
+from podreader.ui.chapter_model import short_title
 from podreader.ui.transcript.findbar import FindBar
+from podreader.ui.transcript.finding import Finder, Hits
 from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
 from podreader.ui.transcript.highlights import Layer
 from podreader.ui.transcript.passages import (
-    Alignment,
-    Passage,
+    RowIndex,
     Span,
     find_spans,
     terms_pattern,
 )
-from podreader.ui.transcript.sync import ScrollSync
-
-
-@dataclass(frozen=True, slots=True)
-class PassageSelection:
-    """Selected text within one paragraph, as a bookmark needs it."""
-
-    track: str  # "transcript" (reading paragraphs) or a Track.key
-    paragraph: int
-    start: int  # character offsets within the paragraph's text
-    end: int
-    text: str
+from podreader.ui.transcript.places import (
+    PassageSelection,
+    cell_spans,
+    selected_passage,
+    visible_rows,
+)
+from podreader.ui.transcript.view import RowView
 
 
 class TranscriptPane(QWidget):
-    """Reads an episode's transcript with one other track.
+    """Reads an episode's transcript with one other track, as rows of sentences.
 
     Signals: ``currentParagraphChanged(id)`` when the reading paragraph at the top of the view
     changes (for the chapter list and the saved reading position).
 
-    ``find_action`` (Ctrl+F while the pane has focus) opens the find bar; put that action in a
-    menu rather than binding Ctrl+F a second time, which Qt would treat as ambiguous.
-    Call :meth:`highlight_terms` and :meth:`set_marks` after :meth:`set_episode`, which clears them.
+    ``find_action`` (Ctrl+F while the pane has focus) opens the find bar, ``practice_action``
+    (Ctrl+Shift+H) toggles practice mode; put them in menus rather than binding the keys a
+    second time, which Qt would treat as ambiguous. Call :meth:`highlight_terms` and
+    :meth:`set_marks` after :meth:`set_episode`, which clears them. :meth:`apply_theme` takes
+    every colour from the palette again, for a theme switch while running.
 
     Folded sponsor reads show a one-line placeholder; clicking it unfolds that read alone.
     The pane may be filled and scrolled while hidden: it goes to that place when shown.
@@ -55,59 +50,70 @@ class TranscriptPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._alignment: Alignment | None = None
+        self._index: RowIndex | None = None
         self._episode: Episode | None = None
         self._other_key: str | None = None
         self._mode = "side"
-        self._showing: dict[int, str] = {}  # id(column) -> what it currently holds
         self._size = DEFAULT_POINT_SIZE
         self._sponsors_collapsed = False
+        self._practice = False
         self._terms: list[str] = []
         self._marks: list[Mark] = []
-        self._unfolded: set[tuple[str, int]] = set()  # sponsor reads the reader clicked open
+        self._unfolded: set[int] = set()  # sponsor rows the reader clicked open
         self._pending: int | None = None  # paragraph to scroll to once shown
-        self._hovered: Passage | None = None
-        self._pinned: Passage | None = None
-        self._matches: list[tuple[TextColumn, Span]] = []
-        self._match = -1
+        self._target: int | None = None  # paragraph last scrolled to, while it is in view
+        self._hovered: int | None = None
+        self._pinned: int | None = None
         self._current = -1
         self._context_actions: list[QAction] = []
-        self._left = TextColumn(self)
-        self._right = TextColumn(self)
-        self._selecting = self._left
+        self._placeholder = self.tr("Sponsor read hidden — click to show")
+        self._view = RowView(self)
+        self._hits = Hits(self._view, self._reveal)  # the search's terms
         self._find = FindBar(self)
         self._find.hide()
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._left)
-        splitter.addWidget(self._right)
+        self._finder = Finder(self._view, self._find, self._cell_texts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._find)
-        layout.addWidget(splitter, 1)
-        self._sync = ScrollSync(self._left, self._right, self)
-        self.find_action = QAction(self.tr("Find in Episode…"), self)
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        layout.addWidget(self._view, 1)
+        self.find_action = self._action(self.tr("Find in Episode…"), QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.show_find)
-        self.addAction(self.find_action)
+        self.practice_action = self._action(self.tr("Practice Mode"), "Ctrl+Shift+H")
+        self.practice_action.setCheckable(True)
+        self.practice_action.setToolTip(
+            self.tr("Hide the other language until you point at or click a row")
+        )
+        self.practice_action.toggled.connect(self.set_practice)
+        self.next_hit_action = self._action(
+            self.tr("Next Search Hit"), QKeySequence.StandardKey.FindNext
+        )
+        self.next_hit_action.triggered.connect(lambda: self.step_hit(1))
+        self.previous_hit_action = self._action(
+            self.tr("Previous Search Hit"), QKeySequence.StandardKey.FindPrevious
+        )
+        self.previous_hit_action.triggered.connect(lambda: self.step_hit(-1))
         self._connect_signals()
         self._render()
 
+    def _action(self, text: str, keys: QKeySequence.StandardKey | str) -> QAction:
+        """An action of the pane, its shortcut live while the pane has focus."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
     def _connect_signals(self) -> None:
-        for column in (self._left, self._right):
-            column.passageHovered.connect(
-                lambda block, c=column: self._set_focus(c, block, pinned=False)
-            )
-            column.passageClicked.connect(lambda block, c=column: self._clicked(c, block))
-            column.verticalScrollBar().valueChanged.connect(self._update_current)
-            column.zoomRequested.connect(lambda steps: self.set_font_size(self._size + steps))
-            column.selectionChanged.connect(lambda c=column: self._note_selection(c))
-        self._find.queryChanged.connect(self._run_find)
-        self._find.nextRequested.connect(lambda: self._step_match(1))
-        self._find.previousRequested.connect(lambda: self._step_match(-1))
-        self._find.closed.connect(self._close_find)
+        view = self._view
+        view.rowHovered.connect(lambda row: self._set_focus(row, pinned=False))
+        view.rowClicked.connect(self._clicked)
+        view.verticalScrollBar().valueChanged.connect(self._update_current)
+        view.zoomRequested.connect(lambda steps: self.set_font_size(self._size + steps))
+
+    def view(self) -> RowView:
+        """The text view that shows the rows (for tests, key events and screenshots)."""
+        return self._view
 
     # -- episode, track and mode -----------------------------------------------------------
 
@@ -129,6 +135,7 @@ class TranscriptPane(QWidget):
     def set_other_track(self, key: str) -> None:
         if key in self.other_track_keys() and key != self._other_key:
             self._other_key = key
+            self._unfolded.clear()
             self._rebuild(keep_position=True)
 
     def other_track(self) -> str | None:
@@ -144,117 +151,124 @@ class TranscriptPane(QWidget):
             self._mode = mode
             self._render()
 
+    def rows(self) -> RowIndex | None:
+        return self._index
+
     def _rebuild(self, *, keep_position: bool) -> None:
         episode = self._episode
         other = None
         if episode is not None:
             other = next((t for t in episode.translations if t.key == self._other_key), None)
-        self._alignment = Alignment(episode, other) if episode is not None else None
-        self._showing.clear()
+        self._index = RowIndex(episode, other) if episode is not None else None
         self._hovered = self._pinned = None
         self._render(keep_position=keep_position)
 
-    def _layout_mode(self) -> str:
+    def layout_mode(self) -> str:
         """The mode as shown: with no other track every mode shows the transcript alone."""
-        if self._alignment is None or not self._alignment.other:
+        if self._index is None or not self._index.has_other:
             return "transcript"
         return self._mode
 
+    def _headings(self) -> dict[int, str]:
+        """Each chapter's short title over the row where its reading paragraph starts."""
+        if self._index is None or self._episode is None:
+            return {}
+        return self._index.chapter_rows(self._episode.chapters, short_title)
+
+    def _folded(self) -> set[int]:
+        if not self._sponsors_collapsed or self._index is None:
+            return set()
+        return {r.number for r in self._index.rows if r.sponsor and r.number not in self._unfolded}
+
     def _render(self, *, keep_position: bool = True) -> None:
         paragraph = self._current if keep_position else -1
-        alignment = self._alignment
-        mode = self._layout_mode()
-        if alignment is None:
-            contents: dict[str, tuple[list[Passage], str]] = {"": ([], TRANSCRIPT)}
-        else:
-            contents = {
-                "reading": (alignment.reading, TRANSCRIPT),
-                "interleaved": (alignment.interleaved(), TRANSCRIPT),
-                "other": (alignment.other, alignment.other_key or ""),
-            }
-        wanted = {
-            "side": ("reading", "other"),
-            "interleaved": ("interleaved", ""),
-            "transcript": ("reading", ""),
-            "other": ("", "other"),
-        }[mode]
-        for column, content in zip((self._left, self._right), wanted, strict=True):
-            column.setVisible(bool(content))
-            if content and self._showing.get(id(column)) != content:
-                passages, primary = contents.get(content, ([], TRANSCRIPT))
-                column.set_passages(passages, primary)
-                self._showing[id(column)] = content
-        if not any(wanted):
-            self._left.set_passages([], TRANSCRIPT)
-            self._left.show()
-        self._sync.set_groups(alignment.groups if alignment and mode == "side" else None)
-        self._apply_sponsors()
-        self._apply_marks()
-        self._apply_terms()
-        self._apply_focus()
-        if paragraph < 0 and not self.isVisible() and alignment and alignment.reading:
-            paragraph = alignment.reading[0].paragraph  # from the start, once shown
+        index = self._index
+        rows = index.rows if index else []
+        self._view.set_rows(
+            rows, self.layout_mode(), self._folded(), self._placeholder, self._headings()
+        )
+        self._apply_all()
+        if paragraph < 0 and not self.isVisible() and rows:
+            paragraph = rows[0].paragraph  # from the start, once shown
         if paragraph >= 0:
             self.scroll_to_paragraph(paragraph)
         else:
             self._pending = None
-            for column in self.columns():
-                column.verticalScrollBar().setValue(0)
+            self._view.verticalScrollBar().setValue(0)
         self._current = -1
         self._update_current()
-        if self._find.isVisible():
-            self._run_find(self._find.query())
+        self._finder.refresh()
 
-    def columns(self) -> list[TextColumn]:
-        """The visible columns, left to right."""
-        return [c for c in (self._left, self._right) if not c.isHidden()]
+    def _apply_all(self) -> None:
+        self._apply_marks()
+        self._apply_terms()
+        self._apply_focus()
+
+    def apply_theme(self) -> None:
+        """The window's hook after a live theme switch: recolour highlights, sponsor reads,
+        the row pair and practice covers from the new palette (the view also does on its own
+        PaletteChange)."""
+        self._view.apply_theme()
 
     # -- position ----------------------------------------------------------------------------
 
     def scroll_to_paragraph(self, paragraph_id: int) -> None:
-        """Bring a reading paragraph to the top (in the other-track-only mode: its counterpart).
+        """Bring the row where a reading paragraph starts to the top.
 
         While the pane is hidden its text is laid out for a size it will not have, so the place
         is also kept and gone to again when the pane shows.
         """
-        alignment = self._alignment
-        if alignment is None:
-            return
-        position = alignment.reading_position(paragraph_id)
-        if position is None:
+        index = self._index
+        row = index.first_row(paragraph_id) if index else None
+        if row is None:
             return
         self._pending = None if self.isVisible() else paragraph_id
-        if self._left.isHidden():
-            self._right.scroll_to_block(alignment.other_position_for(position))
-        else:
-            block = self._left.block_of(TRANSCRIPT, paragraph_id)
-            if block is not None:
-                self._left.scroll_to_block(block)
+        self._target = paragraph_id
+        self.scroll_to_row(row)
+
+    def scroll_to_row(self, row: int) -> None:
+        """Bring a row to the top (the next shown one when it is not shown in this mode)."""
+        view = self._view
+        rows = view.rows()
+        while row < len(rows) and not any(
+            view.cell_number(view.shown_as(row), side) is not None for side in (0, 1)
+        ):
+            row += 1
+        if row < len(rows):
+            view.scroll_to_row(row)
         self._update_current()
+
+    def visible_rows(self, window: QWidget) -> list[dict[str, int | None]]:
+        """The rows in view and where each side's text starts (see :func:`visible_rows`)."""
+        return visible_rows(self._view, window)
 
     def current_paragraph(self) -> int:
         """Id of the reading paragraph at the top of the view (-1 with no episode)."""
         return self._current
 
+    def top_row(self) -> int:
+        return self._view.top_row()
+
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)  # after the columns' own show and resize: laid out for real
+        super().showEvent(event)  # after the view's own show and resize: laid out for real
         if self._pending is not None:
             self.scroll_to_paragraph(self._pending)
 
     def _update_current(self) -> None:
-        alignment = self._alignment
-        columns = self.columns()
-        if alignment is None or not columns or not columns[0].passages():
+        rows = self._view.rows()
+        if not rows:
             current = -1
         elif self._pending is not None:
             current = self._pending
         else:
-            passage = columns[0].passages()[columns[0].top_block()]
-            if passage.track == TRANSCRIPT:
-                current = passage.paragraph
-            else:
-                position = alignment.other_position(passage.paragraph) or 0
-                current = alignment.reading[alignment.reading_position_for(position)].paragraph
+            current = rows[max(self._view.top_row(), 0)].paragraph
+            bar = self._view.verticalScrollBar()
+            if bar.value() < bar.maximum():
+                self._target = None
+            elif self._target is not None and self._target > current:
+                # Scrolled as far as it goes and the paragraph asked for shows below the top:
+                # near the end of an episode, that is the one being read.
+                current = self._target
         if current != self._current:
             self._current = current
             self.currentParagraphChanged.emit(current)
@@ -266,8 +280,8 @@ class TranscriptPane(QWidget):
 
     def set_font_size(self, pt: int) -> None:
         self._size = min(max(pt, MIN_POINT_SIZE), MAX_POINT_SIZE)
-        for column in (self._left, self._right):
-            column.set_font_size(self._size)
+        self._view.set_font_size(self._size)
+        self._apply_all()
 
     def zoom_in(self) -> None:
         self.set_font_size(self._size + 1)
@@ -279,65 +293,86 @@ class TranscriptPane(QWidget):
         self.set_font_size(DEFAULT_POINT_SIZE)
 
     def set_serif(self, serif: bool) -> None:
-        for column in (self._left, self._right):
-            column.set_serif(serif)
+        self._view.set_serif(serif)
+        self._apply_all()
 
     def set_sponsors_collapsed(self, collapsed: bool) -> None:
         self._sponsors_collapsed = collapsed
         self._unfolded.clear()
-        self._apply_sponsors()
-        self._update_current()
-        if self._find.isVisible():
-            self._run_find(self._find.query())
+        self._refold()
 
     def sponsors_collapsed(self) -> bool:
         return self._sponsors_collapsed
 
-    def _apply_sponsors(self) -> None:
-        placeholder = self.tr("Sponsor read hidden — click to show")
-        for column in (self._left, self._right):
-            sponsors = [i for i, p in enumerate(column.passages()) if p.sponsor]
-            folded = set()
-            if self._sponsors_collapsed:
-                passages = column.passages()
-                folded = {
-                    i
-                    for i in sponsors
-                    if (passages[i].track, passages[i].paragraph) not in self._unfolded
-                }
-            column.set_folded(folded, placeholder)
-            column.set_layer(Layer.SPONSOR, column.whole_blocks(sponsors))
-
-    def _unfold(self, column: TextColumn, block: int) -> None:
-        """Show the folded sponsor read at ``block`` (the rest stay folded)."""
-        passages = column.passages()
-        self._unfolded.update(
-            (passages[i].track, passages[i].paragraph) for i in column.folded_run(block)
+    def _refold(self) -> None:
+        view = self._view
+        view.set_rows(
+            view.rows(), self.layout_mode(), self._folded(), self._placeholder, self._headings()
         )
-        self._apply_sponsors()
+        self._apply_all()
         self._update_current()
-        if self._find.isVisible():
-            self._run_find(self._find.query())
+        self._finder.refresh()
+
+    def _unfold(self, row: int) -> None:
+        """Show the folded sponsor read holding ``row`` (the rest stay folded)."""
+        rows = self._view.rows()
+        first = last = row
+        while first - 1 >= 0 and self._view.is_folded(first - 1):
+            first -= 1
+        while last + 1 < len(rows) and self._view.is_folded(last + 1):
+            last += 1
+        self._unfolded.update(range(first, last + 1))
+        self._refold()
+
+    # -- practice mode --------------------------------------------------------------------------
+
+    def set_practice(self, on: bool) -> None:
+        """Hide the other language's cells until their row is hovered or clicked."""
+        self._practice = on
+        if self.practice_action.isChecked() != on:
+            self.practice_action.setChecked(on)
+        self._apply_focus()
+
+    def practice(self) -> bool:
+        return self._practice
 
     # -- highlights ---------------------------------------------------------------------------
 
     def highlight_terms(self, terms: list[str]) -> None:
-        """Mark every case-insensitive occurrence of ``terms`` (search hits) in both columns."""
+        """Mark every case-insensitive occurrence of ``terms`` (search hits) in both languages."""
         self._terms = list(terms)
         self._apply_terms()
 
+    def show_hit(self, paragraph: int) -> None:
+        """Go to the first search hit in a reading paragraph (or the first row after it):
+        centred, marked solid, its row's pair lit in both languages. F3 and Shift+F3 go on."""
+        if not self._hits.show_from(paragraph):
+            self.scroll_to_paragraph(paragraph)
+
+    def step_hit(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) search hit in the episode, round the ends."""
+        self._hits.show(self._hits.step(step))
+
+    def current_hit(self) -> Span | None:
+        return self._hits.current()
+
+    def _reveal(self, row: int) -> None:
+        self._pending = None
+        self._set_focus(row, pinned=True)
+        self._update_current()
+
+    def _cell_texts(self) -> list[str]:
+        view, rows = self._view, self._view.rows()
+        return ["" if p.folded else rows[p.row].cell(p.side).text for p in view.placed()]
+
     def _apply_terms(self) -> None:
         pattern = terms_pattern(self._terms)
-        for column in (self._left, self._right):
-            spans = find_spans(column.passages(), pattern) if pattern else []
-            column.set_layer(Layer.TERM, spans)
+        spans = find_spans(self._cell_texts(), pattern) if pattern else []
+        self._hits.reset(spans)
+        self._view.set_layer(Layer.TERM, spans)
 
-    def apply_theme(self) -> None:
-        """The window's hook after a live theme switch: colour the highlights from the new
-        palette (the columns also do on their own PaletteChange)."""
-        self._apply_terms()
-        self._apply_marks()
-        self._apply_focus()
+    def term_spans(self) -> list[Span]:
+        return self._view.layer(Layer.TERM)
 
     def set_marks(self, marks: Sequence[Mark]) -> None:
         """Tint bookmarked ranges: (track, paragraph id, start, end), as in PassageSelection,
@@ -345,47 +380,47 @@ class TranscriptPane(QWidget):
         self._marks = list(marks)
         self._apply_marks()
 
+    def cell_spans(self, track: str, paragraph: int, start: int, end: int) -> list[Span]:
+        """Where a paragraph range shows: one span per cell it reaches into."""
+        if self._index is None:
+            return []
+        return cell_spans(self._view, self._index, track, paragraph, start, end)
+
     def _apply_marks(self) -> None:
-        for column in (self._left, self._right):
-            spans: list[Span] = []
-            colours: list[str | None] = []
-            for mark in self._marks:
-                block = column.block_of(mark[0], mark[1])
-                if block is not None:
-                    spans.append((block, mark[2], mark[3]))
-                    colours.append(mark[4] if len(mark) == 5 else None)
-            column.set_layer(Layer.MARK, spans, colours)
+        spans: list[Span] = []
+        colours: list[str | None] = []
+        for mark in self._marks:
+            found = self.cell_spans(mark[0], mark[1], mark[2], mark[3])
+            spans += found
+            colours += [mark[4] if len(mark) == 5 else None] * len(found)
+        self._view.set_layer(Layer.MARK, spans, colours)
 
-    def _clicked(self, column: TextColumn, block: int) -> None:
-        if block >= 0 and column.is_hidden(block):
-            self._unfold(column, block)
+    def _clicked(self, row: int) -> None:
+        if row >= 0 and self._view.is_folded(row):
+            self._unfold(row)
         else:
-            self._set_focus(column, block, pinned=True)
+            self._set_focus(row, pinned=True)
 
-    def _set_focus(self, column: TextColumn, block: int, *, pinned: bool) -> None:
-        passage = column.passages()[block] if 0 <= block < len(column.passages()) else None
+    def _set_focus(self, row: int, *, pinned: bool) -> None:
+        value = row if row >= 0 else None
         if pinned:
-            self._pinned = passage
+            self._pinned = value
         else:
-            self._hovered = passage
+            self._hovered = value
         self._apply_focus()
 
-    def focused_passages(self) -> list[Passage]:
-        """The hovered (else clicked) passage and its counterparts, when two tracks show."""
-        passage = self._hovered or self._pinned
-        if (
-            passage is None
-            or self._alignment is None
-            or self._layout_mode() not in ("side", "interleaved")
-        ):
-            return []
-        return [passage, *self._alignment.counterparts(passage)]
+    def focused_row(self) -> int | None:
+        """The hovered (else clicked) row, when two tracks show side by side or interleaved."""
+        row = self._hovered if self._hovered is not None else self._pinned
+        if row is None or self.layout_mode() not in ("side", "interleaved"):
+            return None
+        return row
 
     def _apply_focus(self) -> None:
-        focused = self.focused_passages()
-        for column in (self._left, self._right):
-            blocks = [column.block_of(p.track, p.paragraph) for p in focused]
-            column.set_layer(Layer.FOCUS, column.whole_blocks([b for b in blocks if b is not None]))
+        row = self.focused_row()
+        self._view.set_bands([] if row is None else [row])
+        two = self.layout_mode() in ("side", "interleaved")
+        self._view.set_hidden_side(1 if self._practice and two else None)
 
     # -- find ---------------------------------------------------------------------------------
 
@@ -393,110 +428,42 @@ class TranscriptPane(QWidget):
         return self._find
 
     def show_find(self) -> None:
-        self._find.open()
-        self._run_find(self._find.query())
-
-    def _run_find(self, query: str) -> None:
-        pattern = terms_pattern([query])
-        self._matches = []
-        for column in self.columns():
-            hidden = frozenset(i for i in range(len(column.passages())) if column.is_hidden(i))
-            spans = find_spans(column.passages(), pattern, hidden) if pattern else []
-            column.set_layer(Layer.MATCH, spans)
-            self._matches += [(column, span) for span in spans]
-        # Start from the first match at or below what the reader is looking at.
-        columns = self.columns()
-        top = (columns[0], columns[0].top_block()) if columns else None
-        self._match = next(
-            (
-                i
-                for i, (column, span) in enumerate(self._matches)
-                if top and (column is not top[0] or span[0] >= top[1])
-            ),
-            0 if self._matches else -1,
-        )
-        self._show_match()
-
-    def _step_match(self, step: int) -> None:
-        if self._matches:
-            self._match = (self._match + step) % len(self._matches)
-            self._show_match()
-
-    def _show_match(self) -> None:
-        current = self._matches[self._match] if self._match >= 0 else None
-        for column in (self._left, self._right):
-            column.set_layer(
-                Layer.CURRENT, [current[1]] if current and current[0] is column else []
-            )
-        if current:
-            current[0].ensure_span_visible(current[1])
-        self._find.set_count(self._match + 1, len(self._matches))
+        self._finder.open()
 
     def match_count(self) -> int:
-        return len(self._matches)
+        return len(self._finder.matches.spans)
 
     def current_match(self) -> tuple[str, int, int, int] | None:
         """The current find match as (track, paragraph id, start, end)."""
-        if self._match < 0:
-            return None
-        column, (block, start, end) = self._matches[self._match]
-        passage = column.passages()[block]
-        return passage.track, passage.paragraph, start, end
-
-    def _close_find(self) -> None:
-        self._matches, self._match = [], -1
-        for column in (self._left, self._right):
-            column.set_layer(Layer.MATCH, [])
-            column.set_layer(Layer.CURRENT, [])
-        columns = self.columns()
-        if columns:
-            columns[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        return self._finder.matches.place()
 
     # -- selection ----------------------------------------------------------------------------
 
     def add_context_action(self, action: QAction) -> None:
         """Offer ``action`` in the text's context menu (after Copy and Select All)."""
         self._context_actions.append(action)
-        for column in (self._left, self._right):
-            column.set_context_actions(self._context_actions)
-
-    def _note_selection(self, column: TextColumn) -> None:
-        if column.textCursor().hasSelection():
-            self._selecting = column
+        self._view.set_context_actions(self._context_actions)
 
     def selected_passage(self) -> PassageSelection | None:
         """The selected text, cut to the first paragraph it touches, or None."""
-        column = self._selecting
-        cursor = column.textCursor()
-        if column.isHidden() or not cursor.hasSelection():
-            return None
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        block = column.document().findBlock(start)
-        if start == block.position() + block.length() - 1:
-            block = block.next()  # the selection begins at a paragraph's very end
-        if not block.isValid() or column.is_hidden(block.blockNumber()):
-            return None  # nothing, or a folded sponsor read's placeholder
-        offset = max(start - block.position(), 0)
-        stop = min(end, block.position() + block.length() - 1) - block.position()
-        if stop <= offset:
-            return None
-        passage = column.passages()[block.blockNumber()]
-        return PassageSelection(
-            passage.track, passage.paragraph, offset, stop, passage.text[offset:stop]
-        )
+        return selected_passage(self._view, self._index) if self._index else None
 
     def select_text(self, track: str, paragraph: int, start: int, end: int) -> None:
         """Select a range (used to show a bookmark; also what tests select with)."""
-        for column in self.columns():
-            block = column.block_of(track, paragraph)
-            if block is None:
-                continue
-            if column.is_hidden(block):
-                self._unfold(column, block)
-            position = column.document().findBlockByNumber(block).position()
-            cursor = QTextCursor(column.document())
-            cursor.setPosition(position + start)
-            cursor.setPosition(position + end, QTextCursor.MoveMode.KeepAnchor)
-            column.setTextCursor(cursor)
-            self._selecting = column
+        index, view = self._index, self._view
+        if index is None:
             return
+        first = index.row_of(track, paragraph, start)
+        if first is not None and view.is_folded(first):
+            self._unfold(first)
+        spans = self.cell_spans(track, paragraph, start, end)
+        if not spans:
+            return
+        placed = view.placed()
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(placed[spans[0][0]].start + spans[0][1])
+        cursor.setPosition(
+            placed[spans[-1][0]].start + spans[-1][2], QTextCursor.MoveMode.KeepAnchor
+        )
+        view.setTextCursor(cursor)
+        view.ensureCursorVisible()

@@ -1,26 +1,31 @@
-"""What the transcript pane shows, worked out without Qt: passages, aligned groups, reading order.
+"""What the transcript pane shows, worked out without Qt: rows of cells, and places in them.
 
-A *passage* is one paragraph of one track as the pane displays it. Alignment arrives as
-many-to-many ``counterparts`` on reading paragraphs; the pane needs it as an ordered chain of
-*groups* (a run of reading paragraphs beside a run of other-track paragraphs) that never cross,
-because both synchronized scrolling and the interleaved view walk the two tracks in step.
+The pane shows the reading view as rows (see :class:`podreader.model.Row`): a *cell* is one
+side of a row, a run of sentences of one track, possibly reaching over a paragraph break. Cells
+know which paragraph ranges they show, so a bookmark, a search hit or a reading position, which
+all point into paragraphs, finds its cell, and a selection in a cell finds its paragraph.
+
+An episode analysed by an older podreader has reading paragraphs with paragraph-level
+counterparts but no rows until it is re-analysed in the background; it is shown as rows of
+whole paragraphs meanwhile (:func:`chain_groups`).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from podreader.model import READING_TRACK as TRANSCRIPT
-from podreader.model import Episode, ReadingParagraph, Track
+from podreader.model import Chapter, Episode, ReadingParagraph, Row, TextRange, Track
 
-#: Track name of reading paragraphs in selections and marks (other tracks use :attr:`Track.key`).
+#: Joins a cell's pieces from two paragraphs: a line break inside the cell, one character long.
+PIECE_BREAK = "\u2028"
 
 _CJK_LANGUAGES = ("zh", "ja", "ko")
 
-
-#: (block number, start, end): a character range within one passage of a column.
+#: (cell number, start, end): a character range within one cell's text.
 Span = tuple[int, int, int]
 
 
@@ -29,12 +34,70 @@ def is_cjk(language: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class Passage:
+class Cell:
+    """One side of a row: ``pieces`` of paragraphs of ``track``, shown as ``text``."""
+
     track: str  # TRANSCRIPT or a Track.key
-    paragraph: int  # paragraph id within that track
-    text: str
     language: str
-    sponsor: bool = False
+    text: str
+    pieces: tuple[TextRange, ...]
+
+    def place(self, offset: int) -> tuple[int, int] | None:
+        """(paragraph id, offset in it) of a position in :attr:`text`."""
+        at = 0
+        for piece in self.pieces:
+            size = piece.end - piece.start
+            if offset <= at + size:
+                return piece.paragraph, piece.start + max(offset - at, 0)
+            at += size + len(PIECE_BREAK)
+        return None
+
+    def offset(self, paragraph: int, position: int) -> int | None:
+        """Position in :attr:`text` of an offset in a paragraph, if this cell shows it."""
+        at = 0
+        for piece in self.pieces:
+            if piece.paragraph == paragraph and piece.start <= position <= piece.end:
+                return at + position - piece.start
+            at += piece.end - piece.start + len(PIECE_BREAK)
+        return None
+
+    def clip(self, paragraph: int, start: int, end: int) -> tuple[int, int] | None:
+        """The part of a paragraph range this cell shows, as positions in :attr:`text`."""
+        at = 0
+        for piece in self.pieces:
+            lo, hi = max(start, piece.start), min(end, piece.end)
+            if piece.paragraph == paragraph and lo < hi:
+                return at + lo - piece.start, at + hi - piece.start
+            at += piece.end - piece.start + len(PIECE_BREAK)
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingRow:
+    """A row as the pane shows it; ``new_paragraph`` when either side starts a paragraph."""
+
+    number: int
+    transcript: Cell
+    other: Cell
+    sponsor: bool
+    new_paragraph: bool
+    paragraph: int  # the reading paragraph the row is in (where its transcript starts)
+
+    def cell(self, side: int) -> Cell:
+        return self.other if side else self.transcript
+
+
+def make_cell(track: str, language: str, pieces: list[TextRange], texts: list[str]) -> Cell:
+    """The cell showing ``pieces`` of the paragraphs ``texts`` (by id)."""
+    text = PIECE_BREAK.join(texts[r.paragraph][r.start : r.end] for r in pieces)
+    return Cell(track, language, text, tuple(pieces))
+
+
+def reading_paragraphs(episode: Episode) -> list[ReadingParagraph]:
+    """The reflowed transcript, or the page paragraphs as they are before text analysis has run."""
+    if episode.reading:
+        return episode.reading
+    return [ReadingParagraph(p.id, p.text, [p.id]) for p in episode.transcript.paragraphs]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +106,6 @@ class Group:
 
     left: range
     right: range
-
-
-def reading_paragraphs(episode: Episode) -> list[ReadingParagraph]:
-    """The reflowed transcript, or the page paragraphs as they are before text analysis has run."""
-    if episode.reading:
-        return episode.reading
-    return [ReadingParagraph(p.id, p.text, [p.id]) for p in episode.transcript.paragraphs]
 
 
 def chain_groups(counterparts: list[list[int]]) -> list[Group]:
@@ -72,97 +128,122 @@ def chain_groups(counterparts: list[list[int]]) -> list[Group]:
     return [Group(range(a, b + 1), range(c, d + 1)) for a, b, c, d in stack]
 
 
-class Alignment:
-    """The reading track and one other track of an episode, with their aligned groups."""
+def _whole(ids: range | list[int], texts: list[str]) -> list[TextRange]:
+    return [TextRange(i, 0, len(texts[i])) for i in ids]
+
+
+def paragraph_rows(reading: list[ReadingParagraph], other: Track | None) -> list[Row]:
+    """Rows of whole paragraphs from paragraph-level counterparts (before rows are stored):
+    each run of aligned paragraphs starts level with the run of paragraphs it renders."""
+    texts = [p.text for p in reading]
+    if other is None:
+        return [Row(_whole([i], texts), [], p.sponsor) for i, p in enumerate(reading)]
+    others = [p.text for p in other.paragraphs]
+    per_reading = [
+        sorted(j for j in p.counterparts.get(other.key, []) if 0 <= j < len(others))
+        for p in reading
+    ]
+    rows: list[Row] = []
+    left = right = 0
+    for group in [*chain_groups(per_reading), Group(range(len(texts), len(texts)), range(0))]:
+        rows += [
+            Row(_whole([i], texts), [], reading[i].sponsor) for i in range(left, group.left.start)
+        ]
+        if group.right:
+            rows += [Row([], _whole([j], others)) for j in range(right, group.right.start)]
+            # One row per paragraph, the group's rendering beside its first: positions stay
+            # exact to the paragraph.
+            rows.append(Row(_whole([group.left.start], texts), _whole(group.right, others)))
+            rows += [Row(_whole([i], texts), []) for i in group.left[1:]]
+            right = group.right.stop
+        left = group.left.stop
+    rows += [Row([], _whole([j], others)) for j in range(right, len(others))]
+    return rows
+
+
+class RowIndex:
+    """The rows of an episode beside one other track, with lookups from paragraphs to rows."""
 
     def __init__(self, episode: Episode, other: Track | None) -> None:
-        language = episode.transcript.language
+        reading = reading_paragraphs(episode)
+        texts = [p.text for p in reading]
+        others = [p.text for p in other.paragraphs] if other else []
+        self._texts = {TRANSCRIPT: texts, other.key if other else "": others}
         self.other_key = other.key if other else None
-        self.reading = [
-            Passage(TRANSCRIPT, p.id, p.text, language, p.sponsor)
-            for p in reading_paragraphs(episode)
-        ]
-        self.other = (
-            [Passage(other.key, p.id, p.text, other.language) for p in other.paragraphs]
-            if other
-            else []
-        )
-        other_position = {p.paragraph: i for i, p in enumerate(self.other)}
-        key = self.other_key or ""
-        per_reading = [
-            sorted(
-                other_position[pid]
-                for pid in paragraph.counterparts.get(key, [])
-                if pid in other_position
+        self.other_language = other.language if other else ""
+        stored = episode.rows.get(other.key) if other and episode.reading else None
+        source = stored or paragraph_rows(reading, other)
+        language = episode.transcript.language
+        self.rows: list[ReadingRow] = []
+        paragraph = 0
+        for number, row in enumerate(source):
+            if row.transcript:
+                paragraph = row.transcript[0].paragraph
+            starts = any(side and side[0].start == 0 for side in (row.transcript, row.counterpart))
+            self.rows.append(
+                ReadingRow(
+                    number,
+                    make_cell(TRANSCRIPT, language, row.transcript, texts),
+                    make_cell(self.other_key or "", self.other_language, row.counterpart, others),
+                    row.sponsor,
+                    starts,
+                    paragraph,
+                )
             )
-            for paragraph in reading_paragraphs(episode)
-        ]
-        self.groups = chain_groups(per_reading)
-        self._left_starts = [g.left.start for g in self.groups]
-        self._right_starts = [g.right.start for g in self.groups]
-        self._reading_position = {p.paragraph: i for i, p in enumerate(self.reading)}
-        self._other_position = other_position
-        self._direct = per_reading
-        self._reverse: list[list[int]] = [[] for _ in self.other]
-        for i, positions in enumerate(per_reading):
-            for j in positions:
-                self._reverse[j].append(i)
+        self._starts: dict[str, dict[int, list[tuple[int, int]]]] = {}
+        for shown in self.rows:
+            for cell in (shown.transcript, shown.other):
+                for piece in cell.pieces:
+                    found = self._starts.setdefault(cell.track, {}).setdefault(piece.paragraph, [])
+                    found.append((piece.start, shown.number))
 
-    def reading_position(self, paragraph_id: int) -> int | None:
-        return self._reading_position.get(paragraph_id)
+    def chapter_rows(
+        self, chapters: list[Chapter], title: Callable[[Chapter], str]
+    ) -> dict[int, str]:
+        """Row where each placed chapter starts -> its ``title`` (the first chapter of a row)."""
+        starts: dict[int, str] = {}
+        for chapter in chapters:
+            row = self.first_row(chapter.paragraph) if chapter.paragraph is not None else None
+            if row is not None:
+                starts.setdefault(row, title(chapter))
+        return starts
 
-    def other_position(self, paragraph_id: int) -> int | None:
-        return self._other_position.get(paragraph_id)
+    def texts(self, track: str) -> list[str]:
+        """The paragraph texts of ``track``, by paragraph id."""
+        return self._texts.get(track, [])
 
-    def group_index(self, position: int, *, left: bool) -> int:
-        """Index of the last group starting at or before ``position`` on that side (-1: none)."""
-        return bisect_right(self._left_starts if left else self._right_starts, position) - 1
+    @property
+    def has_other(self) -> bool:
+        return any(row.other.pieces for row in self.rows)
 
-    def counterparts(self, passage: Passage) -> list[Passage]:
-        """What to highlight with ``passage``: its direct alignment partners in the other track."""
-        if passage.track == TRANSCRIPT:
-            position = self._reading_position.get(passage.paragraph)
-            return [] if position is None else [self.other[j] for j in self._direct[position]]
-        if passage.track != self.other_key:
-            return []
-        position = self._other_position.get(passage.paragraph)
-        return [] if position is None else [self.reading[i] for i in self._reverse[position]]
+    def row_of(self, track: str, paragraph: int, offset: int = 0) -> int | None:
+        """The row showing an offset of a paragraph of ``track`` (its first row for offset 0)."""
+        found = self._starts.get(track, {}).get(paragraph)
+        if not found:
+            return None
+        k = bisect_right(found, (offset, len(self.rows))) - 1
+        return found[max(k, 0)][1]
 
-    def other_position_for(self, reading_position: int) -> int:
-        """Other-track position level with a reading position: its group's start, or the next's."""
-        return self._across(reading_position, left=True)
+    def first_row(self, paragraph: int) -> int | None:
+        """The row where a reading paragraph starts."""
+        return self.row_of(TRANSCRIPT, paragraph)
 
-    def reading_position_for(self, other_position: int) -> int:
-        return self._across(other_position, left=False)
 
-    def _across(self, position: int, *, left: bool) -> int:
-        size = len(self.other if left else self.reading)
-        if not self.groups or not size:
-            return 0
-        k = self.group_index(position, left=left)
-        if k >= 0 and position in (self.groups[k].left if left else self.groups[k].right):
-            group = self.groups[k]
-        elif k + 1 < len(self.groups):
-            group = self.groups[k + 1]
-        else:
-            group = self.groups[-1]
-        return (group.right if left else group.left).start
+_WORD_CHARS = re.compile(r"[\w'’-]")
 
-    def interleaved(self) -> list[Passage]:
-        """Each run of reading passages followed by its counterparts, every passage exactly once.
 
-        Unaligned passages keep their place: reading ones before the next group, other-track
-        ones just before the next group's counterparts.
-        """
-        out: list[Passage] = []
-        left = right = 0
-        for group in self.groups:
-            out += self.reading[left : group.left.start]
-            out += self.other[right : group.right.start]
-            out += self.reading[group.left.start : group.left.stop]
-            out += self.other[group.right.start : group.right.stop]
-            left, right = group.left.stop, group.right.stop
-        return out + self.reading[left:] + self.other[right:]
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``start:end`` to whole words: a drag that starts or ends inside a word takes the
+    whole word ("hen Amazon" becomes "when Amazon")."""
+    while 0 < start < end and _WORD_CHARS.match(text[start - 1]) and _WORD_CHARS.match(text[start]):
+        start -= 1
+    while (
+        start < end < len(text)
+        and _WORD_CHARS.match(text[end - 1])
+        and _WORD_CHARS.match(text[end])
+    ):
+        end += 1
+    return start, end
 
 
 def terms_pattern(terms: list[str]) -> re.Pattern[str] | None:
@@ -174,13 +255,13 @@ def terms_pattern(terms: list[str]) -> re.Pattern[str] | None:
 
 
 def find_spans(
-    passages: list[Passage], pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
+    texts: list[str], pattern: re.Pattern[str], skip: frozenset[int] = frozenset()
 ) -> list[Span]:
-    """Every match of ``pattern`` in the passages, in reading order, except in blocks ``skip``."""
+    """Every match of ``pattern`` in the texts, in order, except in those numbered ``skip``."""
     return [
         (i, match.start(), match.end())
-        for i, passage in enumerate(passages)
+        for i, text in enumerate(texts)
         if i not in skip
-        for match in pattern.finditer(passage.text)
+        for match in pattern.finditer(text)
         if match.end() > match.start()
     ]

@@ -1,0 +1,229 @@
+"""Filling a text document with the reading view's rows, in each of the pane's modes.
+
+Side by side, each paragraph becomes two-column tables of at most :data:`TABLE_ROWS` rows (see
+:mod:`podreader.ui.transcript.view` for why); interleaved puts each row's cells one under the
+other; single-language modes run a paragraph's cells together as one block. Every cell's place
+in the document is noted as a :class:`Placed`, which is how highlights and selections find it.
+
+Text goes in with :meth:`QTextCursor.insertText` only, so markup in a transcript stays literal
+text: nothing is parsed, no image is loaded, no link exists to follow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtGui import (
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextLength,
+    QTextTableFormat,
+)
+
+from podreader.ui.transcript.passages import ReadingRow, is_cjk
+
+# Characters that QTextCursor.insertText would turn into block or frame boundaries. Each maps
+# to one character, so offsets in a cell stay offsets in its text.
+_BOUNDARIES = str.maketrans(
+    {
+        "\n": "\u2028",
+        "\r": "\u2028",
+        "\u2029": "\u2028",
+        "\ufdd0": "\ufffd",  # QTextBeginningOfFrame
+        "\ufdd1": "\ufffd",  # QTextEndOfFrame
+    }
+)
+
+_BREAKING = re.compile("[\n\r\u2029\ufdd0\ufdd1]")
+
+#: Room around the text, in pixels, so it does not touch the pane's edges.
+MARGIN = 12
+
+#: Rows per table side by side: Qt lays a table out whole, so scrolling onto a long paragraph
+#: would lay all of it out in one frame; tables of a few rows keep each frame's share small.
+TABLE_ROWS = 6
+
+#: Line height in percent: roomy enough for CJK text, which sits taller than Latin.
+LINE_HEIGHT = 135
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """Where a row's cell sits in the document: its text runs from ``start`` to ``end``."""
+
+    row: int
+    side: int  # 0: transcript, 1: the other track
+    start: int
+    end: int
+    folded: bool = False  # the placeholder line of folded sponsor rows
+
+
+class Formats(Protocol):
+    """What the builder asks the view for: its text size and the look of each language."""
+
+    def em(self) -> float: ...
+    def placeholder(self) -> str: ...
+    def heading_language(self) -> str: ...
+    def char_format(
+        self, language: str, *, italic: bool = False, sponsor: bool = False, heading: bool = False
+    ) -> QTextCharFormat: ...
+
+
+class Builder:
+    """Fills a document with rows in one of the modes, noting where each cell lands."""
+
+    def __init__(self, view: Formats, document: QTextDocument) -> None:
+        self.view = view
+        self.cursor = QTextCursor(document)
+        self.placed: list[Placed] = []
+        self.shown_as: dict[int, int] = {}
+        self.started = False  # has a block been written (the document's first is already there)
+        self.formats: dict[tuple[str, bool], QTextCharFormat] = {}
+        em = view.em()
+        self.gap = round(em * 0.8)  # paragraph spacing
+        self.row_gap = round(em * 0.45)
+
+    def build(
+        self,
+        rows: list[ReadingRow],
+        mode: str,
+        folded: set[int],
+        headings: dict[int, str] | None = None,
+    ) -> None:
+        """Write ``rows``; ``headings`` (row number -> text) put a chapter's heading above the
+        row where it starts."""
+        headings = headings or {}
+        shown: list[ReadingRow] = []
+        for row in rows:
+            if row.number in folded and row.number - 1 in folded:
+                self.shown_as[row.number] = self.shown_as.get(row.number - 1, row.number - 1)
+            else:
+                shown.append(row)
+        paragraphs: list[list[ReadingRow]] = []
+        for row in shown:
+            if (
+                not paragraphs
+                or row.new_paragraph
+                or row.number in folded
+                or paragraphs[-1][-1].number in folded
+                or row.number in headings
+            ):
+                paragraphs.append([])
+            paragraphs[-1].append(row)
+        cursor = self.cursor
+        cursor.beginEditBlock()
+        for paragraph in paragraphs:
+            heading = headings.get(paragraph[0].number)
+            if heading:
+                self._heading(heading)
+            if mode == "side":
+                for start in range(0, len(paragraph), TABLE_ROWS):
+                    last = start + TABLE_ROWS >= len(paragraph)
+                    self._table(paragraph[start : start + TABLE_ROWS], folded, last)
+            elif mode == "interleaved":
+                self._stacked(paragraph, folded)
+            else:
+                self._run(paragraph, folded, 1 if mode == "other" else 0)
+        cursor.endEditBlock()
+
+    def _heading(self, text: str) -> None:
+        """A chapter's heading, in the text where the chapter starts, across both columns."""
+        self._block(top=self.gap)
+        fmt = self.view.char_format(self.view.heading_language(), heading=True)
+        self.cursor.insertText(text.translate(_BOUNDARIES), fmt)
+        block = self.cursor.blockFormat()
+        block.setBottomMargin(self.gap // 2)
+        self.cursor.setBlockFormat(block)
+
+    def _block(self, *, top: int = 0, indent: float = 0.0) -> None:
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setTopMargin(top if self.started else 0)
+        fmt.setLeftMargin(indent)
+        if self.started and self.cursor.block().length() > 1:
+            self.cursor.insertBlock(fmt)
+        else:  # the document's first block, or the empty one Qt leaves after a table
+            self.cursor.setBlockFormat(fmt)
+            self.started = True
+
+    def _text(
+        self, row: ReadingRow, side: int, folded: set[int]
+    ) -> tuple[str, QTextCharFormat, bool]:
+        if row.number in folded:
+            if side:
+                return "", self._format(row.transcript.language, True), True
+            italic = self.view.char_format(row.transcript.language, italic=True, sponsor=True)
+            return self.view.placeholder(), italic, True
+        cell = row.cell(side)
+        text = cell.text
+        if _BREAKING.search(text):
+            text = text.translate(_BOUNDARIES)
+        return text, self._format(cell.language, row.sponsor), False
+
+    def _format(self, language: str, sponsor: bool) -> QTextCharFormat:
+        fmt = self.formats.get((language, sponsor))
+        if fmt is None:
+            fmt = self.formats[language, sponsor] = self.view.char_format(language, sponsor=sponsor)
+        return fmt
+
+    def _insert(
+        self, row: ReadingRow, side: int, folded: set[int], cursor: QTextCursor | None = None
+    ) -> None:
+        cursor = cursor or self.cursor
+        text, fmt, is_folded = self._text(row, side, folded)
+        start = cursor.position()
+        cursor.insertText(text, fmt)
+        self.placed.append(Placed(row.number, side, start, cursor.position(), is_folded))
+
+    def _table(self, paragraph: list[ReadingRow], folded: set[int], last: bool) -> None:
+        if not self.started:
+            self._block()
+        fmt = QTextTableFormat()
+        half = QTextLength(QTextLength.Type.PercentageLength, 50)
+        fmt.setColumnWidthConstraints([half, half])
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setBorder(0)
+        fmt.setCellSpacing(0)
+        fmt.setCellPadding(0)
+        fmt.setBottomMargin(self.gap if last else 0)
+        table = self.cursor.insertTable(len(paragraph), 2, fmt)
+        block = QTextBlockFormat()
+        block.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(self.row_gap)
+        for r, row in enumerate(paragraph):
+            for side in (0, 1):
+                block.setLeftMargin(self.gap if side else 0)
+                block.setRightMargin(0 if side else self.gap)
+                # A cursor of the cell's own: moving one cursor into each cell costs ten
+                # times as much (Qt adjusts it for the table each time).
+                cursor = table.cellAt(r, side).firstCursorPosition()
+                cursor.setBlockFormat(block)
+                self._insert(row, side, folded, cursor)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def _stacked(self, paragraph: list[ReadingRow], folded: set[int]) -> None:
+        for k, row in enumerate(paragraph):
+            sides = [0] if row.number in folded else [s for s in (0, 1) if row.cell(s).text]
+            for n, side in enumerate(sides):
+                top = self.gap if k == 0 and n == 0 else (self.row_gap if n == 0 else 0)
+                self._block(top=top, indent=self.gap * 1.5 if side else 0)
+                self._insert(row, side, folded)
+
+    def _run(self, paragraph: list[ReadingRow], folded: set[int], side: int) -> None:
+        cells = [
+            r
+            for r in paragraph
+            if (r.number in folded and side == 0) or (r.number not in folded and r.cell(side).text)
+        ]
+        if not cells:
+            return
+        self._block(top=self.gap)
+        joiner = "" if is_cjk(cells[0].cell(side).language) else " "
+        for k, row in enumerate(cells):
+            if k:
+                self.cursor.insertText(joiner)
+            self._insert(row, 0 if row.number in folded else side, folded)
