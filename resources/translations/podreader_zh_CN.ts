@@ -622,6 +622,13 @@
     </message>
 </context>
 <context>
+    <name>PodcastTreeModel</name>
+    <message>
+        <source>No podcast</source>
+        <translation>无所属节目</translation>
+    </message>
+</context>
+<context>
     <name>ReaderController</name>
     <message>
         <source>That episode is no longer in the library.</source>
