@@ -16,7 +16,13 @@ from types import TracebackType
 from typing import Literal
 
 from podreader.library.bookmarks import bookmark_counts, reanchor
-from podreader.library.codec import chapters_from_json, meta_from_json, meta_to_json
+from podreader.library.codec import (
+    chapters_from_json,
+    cues_from_json,
+    cues_to_json,
+    meta_from_json,
+    meta_to_json,
+)
 from podreader.library.opening import (
     READ_ONLY,
     check_file,
@@ -219,12 +225,19 @@ class Library:
         ):
             tracks[t["track"]] = Track(t["language"], t["kind"])
         for p in self.conn.execute(
-            "SELECT track, idx, text, start_s, end_s, speaker FROM paragraphs "
+            "SELECT track, idx, text, start_s, end_s, speaker, cues FROM paragraphs "
             "WHERE episode_id = ? ORDER BY track, idx",
             (episode_id,),
         ):
             tracks[p["track"]].paragraphs.append(
-                Paragraph(p["idx"], p["text"], p["start_s"], p["end_s"], p["speaker"])
+                Paragraph(
+                    p["idx"],
+                    p["text"],
+                    p["start_s"],
+                    p["end_s"],
+                    p["speaker"],
+                    cues_from_json(p["cues"]),
+                )
             )
         if 0 in tracks:
             episode.transcript = tracks.pop(0)
@@ -398,10 +411,11 @@ class Library:
                 (episode.id, number, track.language, track.kind),
             )
             self.conn.executemany(
-                "INSERT INTO paragraphs (episode_id, track, idx, text, start_s, end_s, speaker) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO paragraphs "
+                "(episode_id, track, idx, text, start_s, end_s, speaker, cues) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (episode.id, number, p.id, p.text, p.start, p.end, p.speaker)
+                    (episode.id, number, p.id, p.text, p.start, p.end, p.speaker, cues_to_json(p))
                     for p in track.paragraphs
                 ],
             )
