@@ -18,6 +18,7 @@ from podreader.text.decoding import decode
 __all__ = [
     "MAX_BYTES",
     "MAX_TEXT",
+    "TIMED_MAX_BYTES",
     "TOO_LARGE",
     "Format",
     "ParseError",
@@ -25,6 +26,11 @@ __all__ = [
     "check_size",
     "parse_bytes",
 ]
+
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Largest file read: parsing is linear (a 3-hour page is about 0.3 MB, a one-hour Apple TTML
+file with a span per word about 0.6 MB), so 20 MB is generous yet bounds memory."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +48,8 @@ class Format:
     sniff: Callable[[str], bool]
     #: Full parse of the decoded text; raises ParseError.
     parse: Callable[[Source], Episode]
+    #: Largest file of this format read (see :data:`TIMED_MAX_BYTES`).
+    max_bytes: int = MAX_BYTES
 
 
 _FORMATS: list[Format] = []
@@ -78,9 +86,11 @@ def _load_builtin() -> None:
         importlib.import_module(f"podreader.formats.{name}")
 
 
-MAX_BYTES = 20 * 1024 * 1024
-"""Largest file read: parsing is linear (a 3-hour page is about 0.3 MB, a one-hour Apple TTML
-file with a span per word about 0.6 MB), so 20 MB is generous yet bounds memory."""
+TIMED_MAX_BYTES = 4 * 1024 * 1024
+"""Largest timed transcript (cue file) read. Reading cues (webvtt-py) and indexing the text for
+search each run at about 1 MB a second, so a 15 MB WebVTT file held up its import for 10-30 s
+and the first search after it for 15-30 s (measured, README "Measured performance"); 4 MB, some
+36 hours of speech, imports in about 4 s of CPU and is searchable in about 2.5 s."""
 
 MAX_TEXT = 1024 * 1024
 """Largest bilingual episode text (UTF-8 bytes over all tracks) accepted. Alignment grows with
@@ -124,6 +134,12 @@ def parse_with_format(data: bytes, name: str = "") -> tuple[Episode, str]:
     text = decode(data)
     for fmt in formats():
         if fmt.sniff(text):
+            if len(data) > fmt.max_bytes:
+                raise ParseError(
+                    f"The transcript file is larger than the {fmt.max_bytes // (1024 * 1024)} MB "
+                    "limit for timed transcripts (about 36 hours of speech); split it or choose "
+                    "the episode's own file."
+                )
             episode = fmt.parse(Source(text, name))
             if _aligned_size(episode) > MAX_TEXT:
                 raise ParseError(TOO_LARGE)

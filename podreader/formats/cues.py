@@ -207,6 +207,11 @@ def _mostly_han(line: str) -> bool:
 
 def _split_languages(cues: list[Cue]) -> tuple[list[Cue], list[Cue]] | None:
     """The other-language lines and the Chinese lines of cues that mostly hold both, or None."""
+    # Most files hold one language: too few cues with any Chinese at all settles it without
+    # weighing every letter of every line.
+    with_han = sum(1 for cue in cues if _HAN.search(cue.text))
+    if with_han < BILINGUAL_SHARE * sum(1 for cue in cues if cue.text.strip()):
+        return None
     with_text = both = 0
     for cue in cues:
         flags = {_mostly_han(line) for line in cue.text.split("\n") if line.strip()}

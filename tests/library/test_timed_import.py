@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from podreader.cli import main
-from podreader.formats import MAX_BYTES
+from podreader.formats import MAX_BYTES, TIMED_MAX_BYTES
 from podreader.library.importer import import_file
 from podreader.library.schema import MIGRATIONS
 from podreader.library.store import Library
@@ -105,6 +105,21 @@ def test_a_50_mb_cue_file_is_refused_within_seconds(tmp_path: Path, library: Lib
     assert time.perf_counter() - started < 5.0
     assert result.status == "failed"
     assert f"{MAX_BYTES // (1024 * 1024)} MB limit" in (result.error or "")
+    assert library.count() == 0
+
+
+def test_a_cue_file_over_the_timed_limit_is_refused_at_once(
+    tmp_path: Path, library: Library
+) -> None:
+    """Under the 20 MB file limit but over the one for cue files: refused before it is read."""
+    path = tmp_path / "days.srt"
+    path.write_text(cue_file(70_000), encoding="utf-8")
+    assert TIMED_MAX_BYTES < path.stat().st_size < MAX_BYTES
+    started = time.perf_counter()
+    result = import_file(library, path)
+    assert time.perf_counter() - started < 5.0
+    assert result.status == "failed"
+    assert f"{TIMED_MAX_BYTES // (1024 * 1024)} MB limit for timed" in (result.error or "")
     assert library.count() == 0
 
 
