@@ -90,7 +90,7 @@ TIMED_MAX_BYTES = 4 * 1024 * 1024
 """Largest timed transcript (cue file) read. Reading cues (webvtt-py) and indexing the text for
 search each run at about 1 MB a second, so a 15 MB WebVTT file held up its import for 10-30 s
 and the first search after it for 15-30 s (measured, README "Measured performance"); 4 MB, some
-36 hours of speech, imports in about 4 s of CPU and is searchable in about 2.5 s."""
+36 hours of speech, imports in about 4 s of CPU and is searchable in about 3 s."""
 
 MAX_TEXT = 1024 * 1024
 """Largest bilingual episode text (UTF-8 bytes over all tracks) accepted. Alignment grows with
