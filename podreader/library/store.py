@@ -29,7 +29,13 @@ from podreader.library.opening import (
 )
 from podreader.library.rows import read_rows
 from podreader.library.schema import SCHEMA_VERSION, SchemaTooNewError, migrate
-from podreader.library.texts import insert_reading, insert_text, read_reading, read_tracks
+from podreader.library.texts import (
+    delete_reading,
+    insert_reading,
+    insert_text,
+    read_reading,
+    read_tracks,
+)
 from podreader.model import Chapter, Episode, ReadingParagraph, Row
 from podreader.paths import DataPaths
 
@@ -348,8 +354,7 @@ class Library:
                     values,
                 )
                 self.conn.execute("DELETE FROM tracks WHERE episode_id = ?", (episode.id,))
-                self.conn.execute("DELETE FROM reading WHERE episode_id = ?", (episode.id,))
-                self.conn.execute("DELETE FROM reading_rows WHERE episode_id = ?", (episode.id,))
+                delete_reading(self.conn, episode.id)
             insert_text(self.conn, episode)
             # Also for a first import: bookmarks outlive a deleted episode and come back with it.
             reanchor(self.conn, episode)
@@ -369,8 +374,7 @@ class Library:
     def replace_analysis(self, episode: Episode, analysis_version: int) -> None:
         """Store a recomputed reading view (and chapter places) for an episode already stored."""
         with self.transaction():
-            self.conn.execute("DELETE FROM reading WHERE episode_id = ?", (episode.id,))
-            self.conn.execute("DELETE FROM reading_rows WHERE episode_id = ?", (episode.id,))
+            delete_reading(self.conn, episode.id)
             insert_reading(self.conn, episode)
             reanchor(self.conn, episode)
             self.conn.execute(

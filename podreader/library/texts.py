@@ -67,6 +67,12 @@ def insert_text(conn: sqlite3.Connection, episode: Episode) -> None:
     insert_reading(conn, episode)
 
 
+def delete_reading(conn: sqlite3.Connection, episode_id: str) -> None:
+    """Delete an episode's reading paragraphs and rows, to insert recomputed ones."""
+    conn.execute("DELETE FROM reading WHERE episode_id = ?", (episode_id,))
+    conn.execute("DELETE FROM reading_rows WHERE episode_id = ?", (episode_id,))
+
+
 def insert_reading(conn: sqlite3.Connection, episode: Episode) -> None:
     """Insert an episode's reading paragraphs and rows (its old ones already deleted)."""
     insert_rows(conn, episode)
