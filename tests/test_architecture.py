@@ -201,7 +201,10 @@ def test_test_modules_mirror_the_modules_they_test() -> None:
         for p in tests
         if p.relative_to(TESTS).as_posix() not in CROSS_CUTTING and not _mirrors_a_module(p)
     ]
-    assert not strays, "test modules that mirror no module of podreader: " + ", ".join(strays)
+    assert not strays, (
+        "test modules that mirror no module of podreader (name them tests/<package>/"
+        "test_<module>[_<aspect>].py, or list them in CROSS_CUTTING with why): " + ", ".join(strays)
+    )
     missing = [name for name in CROSS_CUTTING if not (TESTS / name).is_file()]
     assert not missing, f"cross-cutting tests listed but gone: {missing}"
 
