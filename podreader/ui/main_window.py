@@ -101,7 +101,9 @@ class MainWindow(QMainWindow):
         self._reading_column = central.column
         self.imports = ImportController(library.paths, self.statusBar(), self)
         self._count_label = QLabel(self.statusBar())
-        self.statusBar().addWidget(self._count_label)
+        # Permanent, so that Qt lays it out beside temporary messages: as a normal widget it
+        # was sometimes left shown under them, the two texts drawn over each other.
+        self.statusBar().addPermanentWidget(self._count_label)
         pane = self.pane
         menus = build_menus(
             self,
