@@ -139,9 +139,15 @@ class MainWindow(QMainWindow):
         a, bookmarks, welcome = self.actions_, self.bookmarks, self.welcome
         read_only.disable(
             [
-                *(a.import_files, a.import_folder, a.samples, a.delete_episode),
-                *(self.bookmark_controller.add_action, bookmarks.edit_action),
-                *(bookmarks.delete_action, welcome.import_button, welcome.samples_button),
+                a.import_files,
+                a.import_folder,
+                a.samples,
+                a.delete_episode,
+                self.bookmark_controller.add_action,
+                bookmarks.edit_action,
+                bookmarks.delete_action,
+                welcome.import_button,
+                welcome.samples_button,
             ]
         )
         self.episodes.read_only = True
