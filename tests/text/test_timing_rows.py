@@ -17,6 +17,7 @@ from podreader.library.importer import import_paths
 from podreader.library.store import Library
 from podreader.model import Episode, Paragraph
 from podreader.paths import DataPaths
+from podreader.text.analysis import analyze
 from podreader.text.timing import pair_by_time, sentence_spans, time_at
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -90,6 +91,20 @@ def test_every_sentence_is_in_one_row_in_order_and_paragraph_links_stay(tmp_path
     assert "".join(r["counterpart"].replace("\n", "") for r in rows) == chinese.replace(" ", "")
     # The paragraph-level links by time are still there, for bookmarks and exports.
     assert episode.reading[0].counterparts["zh-Hans"]
+
+
+def test_cue_times_survive_the_library_so_re_analysis_gives_the_same_rows(
+    tmp_path: Path,
+) -> None:
+    episode = _imported(tmp_path)
+    first = episode.transcript.paragraphs[0]
+    assert first.cues[:2] == (
+        (0, 3.0, 6.0),
+        (len("Good evening and welcome to Night Sky. "), 6.0, 9.5),
+    )
+    stored = dict(episode.rows)
+    analyze(episode)
+    assert episode.rows == stored
 
 
 def test_time_inside_a_cue_goes_by_character_position() -> None:
