@@ -85,8 +85,8 @@ file with a span per word about 0.6 MB), so 20 MB is generous yet bounds memory.
 MAX_TEXT = 3 * 1024 * 1024
 """Largest bilingual episode text (UTF-8 bytes over all tracks) accepted, ten 3-hour episodes.
 Analysis and alignment are linear, but at about 1.5 s per MB, and search indexing adds about as
-much again: a 3 MB page imports in about 5 s with 0.2 GB and its first search (which indexes it)
-takes about 7 s, where 19 MB took 27 s and 0.7 GB, then 27 s (measured, README "One long page")."""
+much again: a 3 MB page imports in 3-5 s with 0.2 GB and its first search (which indexes it)
+takes 4-7 s, where 19 MB took 27 s and 0.7 GB, then 27 s (measured, README "One long page")."""
 
 TOO_LARGE = (
     f"The episode's text is larger than {MAX_TEXT // (1024 * 1024)} MB, more than podreader reads "
