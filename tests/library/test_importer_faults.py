@@ -156,7 +156,7 @@ def test_a_page_over_the_size_podreader_reads_well_is_refused_in_one_sentence(
     assert MAX_TEXT < path.stat().st_size < 2 * MAX_TEXT
     (result,) = import_paths(library, [path])
     assert (result.status, result.error) == ("failed", TOO_LARGE)
-    assert TOO_LARGE.startswith("The episode's text is larger than 3 MB,")
+    assert TOO_LARGE.startswith("The episode's text is larger than 5 MB,")
     assert "0.3 MB" in TOO_LARGE
     with pytest.raises(ParseError, match="more than podreader reads well"):
         parse_bytes(big.encode())
