@@ -92,11 +92,11 @@ search each run at about 1 MB a second, so a 15 MB WebVTT file held up its impor
 and the first search after it for 15-30 s (measured, README "Measured performance"); 4 MB, some
 36 hours of speech, imports in about 4 s of CPU and is searchable in about 3 s."""
 
-MAX_TEXT = 1024 * 1024
-"""Largest bilingual episode text (UTF-8 bytes over all tracks) accepted. Alignment grows with
-the square of an episode's length: a 1 MB page imports in about 5 s with 0.3 GB of memory, 2 MB took
-11 s and 1 GB, 3 MB 20 s and 2 GB (measured, README "One long page"), so larger ones are refused
-rather than stall the machine."""
+MAX_TEXT = 5 * 1024 * 1024
+"""Largest bilingual episode text (UTF-8 bytes over all tracks) accepted, some sixteen 3-hour
+episodes. Analysis and search indexing are linear but take about a second per MB each: a 5 MB
+page imports in 4-10 s with 0.24 GB and its first search (which indexes it) takes 7-18 s,
+depending on the load; 19 MB took 17 s and 0.7 GB, then 31 s (README "One long page")."""
 
 TOO_LARGE = (
     f"The episode's text is larger than {MAX_TEXT // (1024 * 1024)} MB, more than podreader reads "
