@@ -58,6 +58,10 @@ class Paragraph:
     end: float | None = None
     #: Who speaks, when the transcript names them.
     speaker: str | None = None
+    #: The cues joined into this paragraph, as (offset in ``text``, start s, end s), in order:
+    #: what a timed pair's rows pair sentences by. Empty for pages, and for paragraphs read from
+    #: a library made before cue times were kept (the paragraph then counts as one cue).
+    cues: tuple[tuple[int, float, float], ...] = ()
 
 
 @dataclass(slots=True)

@@ -18,6 +18,7 @@ from podreader.text.decoding import decode
 __all__ = [
     "MAX_BYTES",
     "MAX_TEXT",
+    "TIMED_MAX_BYTES",
     "TOO_LARGE",
     "Format",
     "ParseError",
@@ -25,6 +26,11 @@ __all__ = [
     "check_size",
     "parse_bytes",
 ]
+
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Largest file read: parsing is linear (a 3-hour page is about 0.3 MB, a one-hour Apple TTML
+file with a span per word about 0.6 MB), so 20 MB is generous yet bounds memory."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +48,8 @@ class Format:
     sniff: Callable[[str], bool]
     #: Full parse of the decoded text; raises ParseError.
     parse: Callable[[Source], Episode]
+    #: Largest file of this format read (see :data:`TIMED_MAX_BYTES`).
+    max_bytes: int = MAX_BYTES
 
 
 _FORMATS: list[Format] = []
@@ -78,15 +86,17 @@ def _load_builtin() -> None:
         importlib.import_module(f"podreader.formats.{name}")
 
 
-MAX_BYTES = 20 * 1024 * 1024
-"""Largest file read: parsing is linear (a 3-hour page is about 0.3 MB, a one-hour Apple TTML
-file with a span per word about 0.6 MB), so 20 MB is generous yet bounds memory."""
+TIMED_MAX_BYTES = 4 * 1024 * 1024
+"""Largest timed transcript (cue file) read. Reading cues (webvtt-py) and indexing the text for
+search each run at about 1 MB a second, so a 15 MB WebVTT file held up its import for 10-30 s
+and the first search after it for 15-30 s (measured, README "Measured performance"); 4 MB, some
+36 hours of speech, imports in about 4 s of CPU and is searchable in about 3 s."""
 
-MAX_TEXT = 1024 * 1024
-"""Largest bilingual episode text (UTF-8 bytes over all tracks) accepted. Alignment grows with
-the square of an episode's length: a 1 MB page imports in about 5 s with 0.3 GB of memory, 2 MB took
-11 s and 1 GB, 3 MB 20 s and 2 GB (measured, README "One long page"), so larger ones are refused
-rather than stall the machine."""
+MAX_TEXT = 5 * 1024 * 1024
+"""Largest bilingual episode text (UTF-8 bytes over all tracks) accepted, some sixteen 3-hour
+episodes. Analysis and search indexing are linear but take about a second per MB each: a 5 MB
+page imports in 4-10 s with 0.24 GB and its first search (which indexes it) takes 7-18 s,
+depending on the load; 19 MB took 17 s and 0.7 GB, then 31 s (README "One long page")."""
 
 TOO_LARGE = (
     f"The episode's text is larger than {MAX_TEXT // (1024 * 1024)} MB, more than podreader reads "
@@ -124,6 +134,12 @@ def parse_with_format(data: bytes, name: str = "") -> tuple[Episode, str]:
     text = decode(data)
     for fmt in formats():
         if fmt.sniff(text):
+            if len(data) > fmt.max_bytes:
+                raise ParseError(
+                    f"The transcript file is larger than the {fmt.max_bytes // (1024 * 1024)} MB "
+                    "limit for timed transcripts (about 36 hours of speech); split it or choose "
+                    "the episode's own file."
+                )
             episode = fmt.parse(Source(text, name))
             if _aligned_size(episode) > MAX_TEXT:
                 raise ParseError(TOO_LARGE)

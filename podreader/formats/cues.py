@@ -58,6 +58,7 @@ class _Group:
     end: float
     speaker: str | None
     parts: list[str] = field(default_factory=list)
+    times: list[tuple[float, float]] = field(default_factory=list)
     size: int = 0
 
 
@@ -72,15 +73,20 @@ def join_lines(text: str) -> str:
 
 
 def join_parts(parts: list[str]) -> str:
+    return joined_with_offsets(parts)[0]
+
+
+def joined_with_offsets(parts: list[str]) -> tuple[str, list[int]]:
+    """``parts`` joined as :func:`join_parts` does, and where each part starts in the result."""
     joined = ""
+    offsets: list[int] = []
     for part in parts:
-        if not joined:
-            joined = part
-            continue
-        cjk = _CJK.match(joined[-1]) and _CJK.match(part[0])
-        glue = "" if cjk or part[0] in _NO_SPACE_BEFORE else " "
-        joined += glue + part
-    return joined
+        if joined and part:
+            cjk = _CJK.match(joined[-1]) and _CJK.match(part[0])
+            joined += "" if cjk or part[0] in _NO_SPACE_BEFORE else " "
+        offsets.append(len(joined))
+        joined += part
+    return joined, offsets
 
 
 def speaker_label(text: str) -> tuple[str | None, str]:
@@ -132,12 +138,16 @@ def paragraphs_from_cues(cues: Iterable[Cue]) -> list[Paragraph]:
             group = _Group(cue.start, cue.end, cue.speaker)
             groups.append(group)
         group.parts.append(text)
+        group.times.append((cue.start, cue.end))
         group.size += len(text) + 1
         group.end = max(group.end, cue.end)
-    return [
-        Paragraph(number, join_parts(g.parts), g.start, g.end, g.speaker)
-        for number, g in enumerate(groups)
-    ]
+    return [_paragraph(number, g) for number, g in enumerate(groups)]
+
+
+def _paragraph(number: int, group: _Group) -> Paragraph:
+    text, offsets = joined_with_offsets(group.parts)
+    cues = tuple((at, a, b) for at, (a, b) in zip(offsets, group.times, strict=True))
+    return Paragraph(number, text, group.start, group.end, group.speaker, cues)
 
 
 def _starts_paragraph(group: _Group, cue: Cue) -> bool:
@@ -197,6 +207,11 @@ def _mostly_han(line: str) -> bool:
 
 def _split_languages(cues: list[Cue]) -> tuple[list[Cue], list[Cue]] | None:
     """The other-language lines and the Chinese lines of cues that mostly hold both, or None."""
+    # Most files hold one language: too few cues with any Chinese at all settles it without
+    # weighing every letter of every line.
+    with_han = sum(1 for cue in cues if _HAN.search(cue.text))
+    if with_han < BILINGUAL_SHARE * sum(1 for cue in cues if cue.text.strip()):
+        return None
     with_text = both = 0
     for cue in cues:
         flags = {_mostly_han(line) for line in cue.text.split("\n") if line.strip()}

@@ -12,7 +12,7 @@ import math
 import re
 from typing import Any
 
-from podreader.formats import Format, ParseError, Source, register
+from podreader.formats import TIMED_MAX_BYTES, Format, ParseError, Source, register
 from podreader.formats.cues import Cue, timed_episode
 from podreader.model import Chapter, Episode
 
@@ -95,7 +95,7 @@ def parse(source: Source) -> Episode:
     )
 
 
-register(Format("podcast-json", sniff, parse))
+register(Format("podcast-json", sniff, parse, TIMED_MAX_BYTES))
 
 
 def read_chapters(text: str) -> list[Chapter]:

@@ -10,7 +10,7 @@ import re
 
 import srt
 
-from podreader.formats import Format, ParseError, Source, register
+from podreader.formats import TIMED_MAX_BYTES, Format, ParseError, Source, register
 from podreader.formats.cues import Cue, speaker_label, timed_episode
 from podreader.model import Episode
 
@@ -40,4 +40,4 @@ def parse(source: Source) -> Episode:
     return timed_episode(cues, source.name, "SRT", warnings=warnings)
 
 
-register(Format("srt", sniff, parse))
+register(Format("srt", sniff, parse, TIMED_MAX_BYTES))

@@ -14,7 +14,7 @@ from xml.etree.ElementTree import ParseError as XMLSyntaxError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from podreader.formats import Format, ParseError, Source, register
+from podreader.formats import TIMED_MAX_BYTES, Format, ParseError, Source, register
 from podreader.formats.cues import Cue, clock, join_parts, timed_episode
 from podreader.model import Episode
 
@@ -107,4 +107,4 @@ def parse(source: Source) -> Episode:
     )
 
 
-register(Format("ttml", sniff, parse))
+register(Format("ttml", sniff, parse, TIMED_MAX_BYTES))

@@ -13,9 +13,10 @@ import re
 
 import webvtt
 from webvtt.errors import MalformedFileError
+from webvtt.models import Timestamp
 
-from podreader.formats import Format, ParseError, Source, register
-from podreader.formats.cues import Cue, clock, timed_episode
+from podreader.formats import TIMED_MAX_BYTES, Format, ParseError, Source, register
+from podreader.formats.cues import Cue, timed_episode
 from podreader.model import Episode
 
 _HEADER = re.compile(r"\A\s*WEBVTT(?:[ \t]|$)", re.MULTILINE)
@@ -38,6 +39,11 @@ def _as_clock(match: re.Match[str]) -> str:
     return f"{fmt(float(match.group(1)))}{match.group(2)}{fmt(float(match.group(3)))}"
 
 
+def _seconds(stamp: Timestamp) -> float:
+    # The parsed time itself: formatting it as text to read it back cost more than parsing.
+    return stamp.in_milliseconds() / 1000
+
+
 def parse(source: Source) -> Episode:
     text = source.text
     if not _HEADER.match(text):
@@ -52,7 +58,8 @@ def parse(source: Source) -> Episode:
     except MalformedFileError as error:
         raise ParseError(f"The WebVTT file could not be read ({error}); check the file.") from None
     cues = [
-        Cue(clock(c.start), clock(c.end), html.unescape(c.text), c.voice or None) for c in captions
+        Cue(_seconds(c.start_time), _seconds(c.end_time), html.unescape(c.text), c.voice or None)
+        for c in captions
     ]
     warnings = []
     skipped = len(_TIMING.findall(text)) - len(captions)
@@ -61,4 +68,4 @@ def parse(source: Source) -> Episode:
     return timed_episode(cues, source.name, "WebVTT", warnings=warnings)
 
 
-register(Format("webvtt", sniff, parse))
+register(Format("webvtt", sniff, parse, TIMED_MAX_BYTES))

@@ -62,6 +62,17 @@ def ranges_to_json(ranges: list[TextRange]) -> str:
     return json.dumps([[r.paragraph, r.start, r.end] for r in ranges], separators=(",", ":"))
 
 
+def cues_to_json(paragraph: Paragraph) -> str | None:
+    """A timed paragraph's cue times for the ``cues`` column; None when it has none."""
+    if not paragraph.cues:
+        return None
+    return json.dumps([list(cue) for cue in paragraph.cues], separators=(",", ":"))
+
+
+def cues_from_json(text: str | None) -> tuple[tuple[int, float, float], ...]:
+    return tuple((int(at), float(a), float(b)) for at, a, b in json.loads(text)) if text else ()
+
+
 def ranges_from_json(text: str) -> list[TextRange]:
     return [TextRange(p, s, e) for p, s, e in json.loads(text)]
 

@@ -131,7 +131,13 @@ CREATE TABLE podcasts (
 CREATE INDEX podcasts_by_title ON podcasts (title);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _MORE_SOURCES, _ROWS]
+# Cue times inside a timed paragraph ([[offset, start, end], ...] as JSON, NULL for pages), so
+# that a timed pair's rows pair sentences whose cues overlap rather than whole paragraphs.
+_CUES = """
+ALTER TABLE paragraphs ADD COLUMN cues TEXT;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _MORE_SOURCES, _ROWS, _CUES]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

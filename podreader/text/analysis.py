@@ -15,7 +15,15 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import chain
 
-from podreader.model import Chapter, Episode, ReadingParagraph, Row, TextRange, Track
+from podreader.model import (
+    Chapter,
+    Episode,
+    Paragraph,
+    ReadingParagraph,
+    Row,
+    TextRange,
+    Track,
+)
 from podreader.text.align import Bead, align_sentences, anchored, link_groups, skipped_groups
 from podreader.text.anchors import span_terms
 from podreader.text.chapters import (
@@ -28,9 +36,15 @@ from podreader.text.chapters import (
 from podreader.text.reflow import ReadingSpan, reflow
 from podreader.text.sentences import Displayed, JoinedText, Sentence, split_sentences
 from podreader.text.sponsor import sign_off_mask, sponsor_mask
-from podreader.text.timing import is_timed, links_by_time, reading_spans
+from podreader.text.timing import (
+    is_timed,
+    links_by_time,
+    pair_by_time,
+    reading_spans,
+    sentence_spans,
+)
 
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 #: Seconds by which a chapter's start may precede the paragraph it opens.
 TIME_LEAD_S = 1.0
 
@@ -118,6 +132,9 @@ def analyze(episode: Episode) -> None:
         if is_timed(episode.transcript.paragraphs) and is_timed(track.paragraphs):
             for paragraph, ids in zip(reading, links_by_time(times, track.paragraphs), strict=True):
                 paragraph.counterparts[track.key] = [] if paragraph.sponsor else ids
+            episode.rows[track.key] = places.timed_rows(
+                episode.transcript.paragraphs, track.paragraphs, target, is_sponsor
+            )
             continue
         mentions = anchored(source.keys, target.keys, distinctive=False)
         # A silent passage amid anchors was skipped there: the length model alone would stretch
@@ -190,6 +207,29 @@ class _Places:
             rows.append(Row(self._transcript(ids), _counterpart(target, bead.target)))
         left_out(len(owner))
         return rows
+
+    def timed_rows(
+        self,
+        paragraphs: list[Paragraph],
+        other: list[Paragraph],
+        target: _Sentences,
+        is_sponsor: list[bool],
+    ) -> list[Row]:
+        """Rows of a timed pair: sentences spoken at the same time, by their cue times."""
+        source = self.source
+        pairs = pair_by_time(
+            sentence_spans(paragraphs, source.joined.starts, source.spans),
+            sentence_spans(other, target.joined.starts, target.spans),
+            [is_sponsor[r] for r in self.owner],
+        )
+        return [
+            Row(
+                self._transcript(list(ids)),
+                _counterpart(target, targets),
+                bool(ids) and not targets and is_sponsor[self.owner[ids[0]]],
+            )
+            for ids, targets in pairs
+        ]
 
     def _transcript(self, ids: list[int]) -> list[TextRange]:
         ranges: list[TextRange] = []

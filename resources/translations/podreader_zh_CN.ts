@@ -361,6 +361,7 @@
     </message>
     <message>
         <source>Filter episodes</source>
+        <extracomment>A read-only library: the context menu&apos;s Delete is disabled and says why.</extracomment>
         <translation>筛选单集</translation>
     </message>
     <message>
@@ -626,6 +627,17 @@
     <message>
         <source>No podcast</source>
         <translation>无所属节目</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: the data folder cannot be written</source>
+        <translation>只读：数据文件夹无法写入</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written, so the library cannot be changed; make the folder writable and open podreader again.</source>
+        <translation>数据文件夹无法写入，因此资料库不能更改；请让该文件夹可写，然后重新打开 podreader。</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,7 @@
     </message>
     <message>
         <source>Filter episodes</source>
+        <extracomment>A read-only library: the context menu&apos;s Delete is disabled and says why.</extracomment>
         <translation>篩選單集</translation>
     </message>
     <message>
@@ -626,6 +627,17 @@
     <message>
         <source>No podcast</source>
         <translation>無所屬節目</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: the data folder cannot be written</source>
+        <translation>唯讀：無法寫入資料夾</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written, so the library cannot be changed; make the folder writable and open podreader again.</source>
+        <translation>無法寫入資料夾，因此無法變更資料庫；請將該資料夾設為可寫入，然後重新開啟 podreader。</translation>
     </message>
 </context>
 <context>

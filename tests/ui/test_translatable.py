@@ -118,6 +118,20 @@ def _untranslated(node: ast.expr) -> list[ast.expr]:
     return []
 
 
+def _is_qt_translation(node: ast.Call) -> bool:
+    """``QCoreApplication.translate(…)`` (or QApplication's) or ``QT_TRANSLATE_NOOP(…)``, not a
+    painter's or a string's ``translate``."""
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id == "QT_TRANSLATE_NOOP"
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "translate"
+        and isinstance(func.value, ast.Name)
+        and func.value.id in {"QCoreApplication", "QApplication"}
+    )
+
+
 def _is_text(node: ast.expr) -> bool:
     """Whether ``node`` is text rather than an icon (``addAction(icon, text)`` and the like)."""
     if isinstance(node, ast.Constant | ast.JoinedStr):
@@ -179,6 +193,15 @@ class _Scan(ast.NodeVisitor):
                 f"{self.module}:{node.lineno}: tr() of a variable: lupdate cannot see its text "
                 "(mark the table with QT_TRANSLATE_NOOP and use QCoreApplication.translate)"
             )
+        if _is_qt_translation(node) and not (
+            node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            self.problems.append(
+                f"{self.module}:{node.lineno}: {name}() with a context lupdate cannot read "
+                f"(write it as a literal): {ast.unparse(node)[:60]}"
+            )
         if name in TRANSLATING | {"QT_TRANSLATE_NOOP"}:
             return  # its arguments are the source text
         positions: tuple[int, ...] = ()
@@ -224,6 +247,7 @@ def test_user_visible_strings_are_translatable(path: Path) -> None:
         'self.statusBar().showMessage("Saved {n}".format(n=n))',
         'window.tr("&File")',
         "tr = self.tr",
+        'QCoreApplication.translate(CONTEXT, "Read-only")',
         'warn(parent, "Export", str(error))',
         'message_box(None, QMessageBox.Icon.Critical, title, f"Lost {n}")',
         "class W:\n    def f(self):\n        return self.tr(LABELS[key])",

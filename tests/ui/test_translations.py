@@ -11,14 +11,10 @@ from xml.sax.saxutils import escape
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMenu, QStatusBar
-from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QApplication
 
 from podreader import INTERFACE_LANGUAGES
 from podreader.cli import build_parser
-from podreader.ui import settings as keys
-from podreader.ui.language_menu import LanguageMenu
-from podreader.ui.settings import Settings
 from podreader.ui.translations import (
     CATALOGUE,
     choose_language,
@@ -120,23 +116,3 @@ def test_lang_wins_over_the_saved_choice_which_wins_over_the_system() -> None:
     assert choose_language(None, "zh_TW") == "zh_TW"
     assert choose_language(None, "") == system
     assert choose_language(None, "fr") == system  # a hand-edited settings file
-
-
-def test_the_view_menu_keeps_the_interface_language_for_the_next_start(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
-    settings = Settings(tmp_path / "settings.ini")
-    settings.set(keys.LANGUAGE, "zh_CN")
-    menu, status = QMenu(), QStatusBar()
-    qtbot.addWidget(menu)
-    qtbot.addWidget(status)
-    choice = LanguageMenu(menu, settings, status)
-    checked = [a.data() for a in choice.group.actions() if a.isChecked()]
-    assert checked == ["zh_CN"]
-    assert [a.data() for a in menu.actions()] == ["", *INTERFACE_LANGUAGES]
-    menu.actions()[3].trigger()  # 繁體中文
-    assert settings.get(keys.LANGUAGE) == "zh_TW"
-    assert "starts again" in status.currentMessage()
-    menu.actions()[0].trigger()  # Follow System
-    assert settings.get(keys.LANGUAGE) == ""
-    assert choose_language(None, settings.get(keys.LANGUAGE)) == language_for(QLocale.system())

@@ -1,25 +1,20 @@
-"""Every control of the main window can be named by a screen reader and reached by Tab, and the
-panels' text grows and shrinks with the reading text."""
+"""Every control of the main window can be named by a screen reader and reached by Tab."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from podreader.library.store import Library
 from podreader.paths import DataPaths
 from podreader.ui.bookmark_dialog import BookmarkDialog
 from podreader.ui.main_window import MainWindow
-from podreader.ui.theme import ThemeManager
-from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE
 from tests.ui.summaries import episode, store
-from tests.ui.test_live_theme import theme
 from tests.ui.window_fixtures import MakeWindow, data, make_window
 
-__all__ = ["data", "make_window", "theme"]
+__all__ = ["data", "make_window"]
 
 
 def _focusable(window: QWidget) -> list[QWidget]:
@@ -95,24 +90,3 @@ def test_every_control_of_the_bookmark_dialog_has_a_name(qtbot: QtBot) -> None:
     assert len(_focusable(dialog)) >= 8  # note, tags, six colours, OK, Cancel
     unnamed = _unnamed(dialog)
     assert unnamed == [], "\n".join(unnamed)
-
-
-def test_the_panels_text_follows_the_reading_text_size(
-    make_window: MakeWindow, data: DataPaths, theme: ThemeManager
-) -> None:
-    """Under the application's style sheet, as the program runs, and across a theme switch."""
-    window = window_reading(make_window, data)
-    base = window.episodes.view.font().pointSizeF()
-    assert window.bookmarks.font().pointSizeF() == base
-    for _ in range(3):
-        window.actions_.larger.trigger()
-    larger = window.episodes.view.font().pointSizeF()
-    assert larger > base
-    assert window.chapters.view.font().pointSizeF() == larger
-    assert window.bookmarks.font().pointSizeF() == larger  # a docked panel
-    scale = window.pane.font_size() / DEFAULT_POINT_SIZE
-    assert larger == pytest.approx(QApplication.font().pointSizeF() * scale, abs=0.05)
-    theme.apply("dark")
-    assert window.episodes.filter.font().pointSizeF() == larger
-    window.actions_.actual_size.trigger()
-    assert window.episodes.view.font().pointSizeF() == pytest.approx(base)

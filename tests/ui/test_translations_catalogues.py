@@ -31,7 +31,7 @@ from podreader.ui.bookmark_dialog import BookmarkDialog
 from podreader.ui.language_menu import NATIVE_NAMES
 from podreader.ui.translations import install_translators
 from tests.ui.summaries import episode
-from tests.ui.test_accessibility import window_reading
+from tests.ui.test_main_window_accessibility import window_reading
 from tests.ui.window_fixtures import MakeWindow, data, make_window
 
 __all__ = ["data", "make_window"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from podreader.cli import main
-from podreader.formats import MAX_BYTES
+from podreader.formats import MAX_BYTES, TIMED_MAX_BYTES
 from podreader.library.importer import import_file
 from podreader.library.schema import MIGRATIONS
 from podreader.library.store import Library
@@ -94,18 +94,34 @@ def test_pages_without_times_show_no_timing_keys(
     assert not {"start", "end", "speaker"} & shown["transcript"]["paragraphs"][0].keys()
 
 
+def _refusal_within_seconds(library: Library, path: Path) -> str:
+    """Import ``path``, which must fail within seconds leaving the library empty; the reason."""
+    started = time.perf_counter()
+    result = import_file(library, path)
+    assert time.perf_counter() - started < 5.0
+    assert result.status == "failed"
+    assert library.count() == 0
+    return result.error or ""
+
+
 def test_a_50_mb_cue_file_is_refused_within_seconds(tmp_path: Path, library: Library) -> None:
     path = tmp_path / "huge.srt"
     block = cue_file(2000).encode()
     with path.open("wb") as out:
         while out.tell() < 50 * 1024 * 1024:
             out.write(block)
-    started = time.perf_counter()
-    result = import_file(library, path)
-    assert time.perf_counter() - started < 5.0
-    assert result.status == "failed"
-    assert f"{MAX_BYTES // (1024 * 1024)} MB limit" in (result.error or "")
-    assert library.count() == 0
+    assert f"{MAX_BYTES // (1024 * 1024)} MB limit" in _refusal_within_seconds(library, path)
+
+
+def test_a_cue_file_over_the_timed_limit_is_refused_at_once(
+    tmp_path: Path, library: Library
+) -> None:
+    """Under the 20 MB file limit but over the one for cue files: refused before it is parsed."""
+    path = tmp_path / "days.srt"
+    path.write_text(cue_file(70_000), encoding="utf-8")
+    assert TIMED_MAX_BYTES < path.stat().st_size < MAX_BYTES
+    error = _refusal_within_seconds(library, path)
+    assert f"{TIMED_MAX_BYTES // (1024 * 1024)} MB limit for timed" in error
 
 
 def test_a_long_cue_file_imports_within_seconds(tmp_path: Path, library: Library) -> None:

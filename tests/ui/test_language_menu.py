@@ -1,0 +1,35 @@
+"""View → Interface Language: the choice is kept for the next start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMenu, QStatusBar
+from pytestqt.qtbot import QtBot
+
+from podreader import INTERFACE_LANGUAGES
+from podreader.ui import settings as keys
+from podreader.ui.language_menu import LanguageMenu
+from podreader.ui.settings import Settings
+from podreader.ui.translations import choose_language, language_for
+
+
+def test_the_view_menu_keeps_the_interface_language_for_the_next_start(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set(keys.LANGUAGE, "zh_CN")
+    menu, status = QMenu(), QStatusBar()
+    qtbot.addWidget(menu)
+    qtbot.addWidget(status)
+    choice = LanguageMenu(menu, settings, status)
+    checked = [a.data() for a in choice.group.actions() if a.isChecked()]
+    assert checked == ["zh_CN"]
+    assert [a.data() for a in menu.actions()] == ["", *INTERFACE_LANGUAGES]
+    menu.actions()[3].trigger()  # 繁體中文
+    assert settings.get(keys.LANGUAGE) == "zh_TW"
+    assert "starts again" in status.currentMessage()
+    menu.actions()[0].trigger()  # Follow System
+    assert settings.get(keys.LANGUAGE) == ""
+    assert choose_language(None, settings.get(keys.LANGUAGE)) == language_for(QLocale.system())
