@@ -5,8 +5,9 @@
 Runs Qt's lupdate over podreader/ui/ (the only code that shows text through Qt) and updates
 resources/translations/podreader_<language>.ts for every language podreader ships, keeping
 what is translated and marking new or changed strings unfinished. The .qm files Qt loads are
-compiled from these at every build (setup.py), never by hand. tests/ui/test_catalogues.py runs
-the same update on copies to check that the committed catalogues are current.
+compiled from these at every build (setup.py), never by hand.
+tests/ui/test_translations_catalogues.py runs the same update on copies to check that the
+committed catalogues are current.
 """
 
 from __future__ import annotations
