@@ -19,6 +19,7 @@ from podreader.ui.transcript.passages import (
     RowIndex,
     Span,
     find_spans,
+    sponsor_runs,
     terms_pattern,
 )
 from podreader.ui.transcript.places import (
@@ -42,7 +43,8 @@ class TranscriptPane(QWidget):
     :meth:`set_marks` after :meth:`set_episode`, which clears them. :meth:`apply_theme` takes
     every colour from the palette again, for a theme switch while running.
 
-    Folded sponsor reads show a one-line placeholder; clicking it unfolds that read alone.
+    Folded sponsor reads show a one-line placeholder; clicking it unfolds that read alone, under
+    a label whose click folds it again.
     The pane may be filled and scrolled while hidden: it goes to that place when shown.
     """
 
@@ -67,6 +69,7 @@ class TranscriptPane(QWidget):
         self._current = -1
         self._context_actions: list[QAction] = []
         self._placeholder = self.tr("Sponsor read hidden — click to show")
+        self._label = self.tr("Sponsor read — click to fold")
         self._view = RowView(self)
         self._hits = Hits(self._view, self._reveal)  # the search's terms
         self._find = FindBar(self)
@@ -108,6 +111,7 @@ class TranscriptPane(QWidget):
         view = self._view
         view.rowHovered.connect(lambda row: self._set_focus(row, pinned=False))
         view.rowClicked.connect(self._clicked)
+        view.labelClicked.connect(self._fold)
         view.verticalScrollBar().valueChanged.connect(self._update_current)
         view.zoomRequested.connect(lambda steps: self.set_font_size(self._size + steps))
 
@@ -169,11 +173,22 @@ class TranscriptPane(QWidget):
             return "transcript"
         return self._mode
 
-    def _headings(self) -> dict[int, str]:
-        """Each chapter's short title over the row where its reading paragraph starts."""
+    def _heads(self) -> tuple[dict[int, str], dict[int, str]]:
+        """What stands above rows: each chapter's short title over the row where its reading
+        paragraph starts, and a label over each sponsor read unfolded, to click to fold it
+        again."""
         if self._index is None or self._episode is None:
-            return {}
-        return self._index.chapter_rows(self._episode.chapters, short_title)
+            return {}, {}
+        headings = self._index.chapter_rows(self._episode.chapters, short_title)
+        if not self._sponsors_collapsed or self.layout_mode() == "other":
+            return headings, {}  # none was unfolded, or the reads do not show
+        folded = self._folded()
+        labels = {
+            run.start: self._label
+            for run in sponsor_runs(self._index.rows)
+            if run.start not in folded
+        }
+        return headings, labels
 
     def _folded(self) -> set[int]:
         if not self._sponsors_collapsed or self._index is None:
@@ -185,7 +200,7 @@ class TranscriptPane(QWidget):
         index = self._index
         rows = index.rows if index else []
         self._view.set_rows(
-            rows, self.layout_mode(), self._folded(), self._placeholder, self._headings()
+            rows, self.layout_mode(), self._folded(), self._placeholder, *self._heads()
         )
         self._apply_all()
         if paragraph < 0 and not self.isVisible() and rows:
@@ -307,7 +322,7 @@ class TranscriptPane(QWidget):
     def _refold(self) -> None:
         view = self._view
         view.set_rows(
-            view.rows(), self.layout_mode(), self._folded(), self._placeholder, self._headings()
+            view.rows(), self.layout_mode(), self._folded(), self._placeholder, *self._heads()
         )
         self._apply_all()
         self._update_current()
@@ -315,14 +330,18 @@ class TranscriptPane(QWidget):
 
     def _unfold(self, row: int) -> None:
         """Show the folded sponsor read holding ``row`` (the rest stay folded)."""
-        rows = self._view.rows()
-        first = last = row
-        while first - 1 >= 0 and self._view.is_folded(first - 1):
-            first -= 1
-        while last + 1 < len(rows) and self._view.is_folded(last + 1):
-            last += 1
-        self._unfolded.update(range(first, last + 1))
+        for run in sponsor_runs(self._view.rows()):
+            if row in run:
+                self._unfolded.update(run)
         self._refold()
+
+    def _fold(self, row: int) -> None:
+        """Fold again the sponsor read starting at ``row``, whose label was clicked."""
+        if self._sponsors_collapsed:
+            for run in sponsor_runs(self._view.rows()):
+                if row in run:
+                    self._unfolded.difference_update(run)
+            self._refold()
 
     # -- practice mode --------------------------------------------------------------------------
 

@@ -36,7 +36,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFrame, QMenu, QTextEdit, QWidget
 
-from podreader.ui.transcript.builder import MARGIN, Builder, Placed
+from podreader.ui.transcript.builder import MARGIN, Builder, Note, Placed
 from podreader.ui.transcript.covers import paint_covers
 from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, font_families
 from podreader.ui.transcript.highlights import Layer, Palette, extra_selections
@@ -47,13 +47,15 @@ class RowView(QTextEdit):
     """The reading view's rows as one scrolling text.
 
     Signals: ``rowHovered(row)`` when the mouse moves onto another row (-1: none);
-    ``rowClicked(row)`` on a click that selected nothing; ``zoomRequested(steps)`` on Ctrl+wheel.
+    ``rowClicked(row)`` on a click that selected nothing; ``labelClicked(row)`` on a click on
+    the sponsor label above ``row``; ``zoomRequested(steps)`` on Ctrl+wheel.
     Highlights are layers of :data:`Span` over the placed cells (see :meth:`placed`).
     """
 
     rowHovered = Signal(int)
     rowClicked = Signal(int)
     zoomRequested = Signal(int)
+    labelClicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +76,9 @@ class RowView(QTextEdit):
         self._folded: set[int] = set()
         self._placeholder = ""
         self._headings: dict[int, str] = {}
+        self._labels: dict[int, str] = {}
+        self._notes: list[Note] = []
+        self._heads: dict[int, int] = {}
         self._serif = True
         self._placed: list[Placed] = []
         self._starts: list[int] = []
@@ -113,6 +118,14 @@ class RowView(QTextEdit):
     def placeholder(self) -> str:
         return self._placeholder
 
+    def notes(self) -> list[Note]:
+        """The quiet lines above rows (speakers and times, sponsor labels), in document order."""
+        return self._notes
+
+    def note_at(self, position: int) -> Note | None:
+        """The note holding a document position, if any."""
+        return next((n for n in self._notes if n.start <= position <= n.end), None)
+
     def is_folded(self, row: int) -> bool:
         return row in self._folded
 
@@ -123,10 +136,13 @@ class RowView(QTextEdit):
         folded: set[int],
         placeholder: str,
         headings: dict[int, str] | None = None,
+        labels: dict[int, str] | None = None,
     ) -> None:
         """Show ``rows`` in ``mode``; ``folded`` rows show as one placeholder line per run;
-        ``headings`` (row -> text) head the rows where chapters start."""
+        ``headings`` (row -> text) head the rows where chapters start, ``labels`` (row -> text)
+        the unfolded sponsor reads."""
         self._headings = dict(headings or {})
+        self._labels = dict(labels or {})
         self._rows, self._mode = rows, mode
         self._folded, self._placeholder = set(folded), placeholder
         self._layers.clear()  # their cell numbers are the old document's
@@ -142,8 +158,9 @@ class RowView(QTextEdit):
         document.setDefaultFont(self.font())
         document.setDocumentMargin(MARGIN)
         builder = Builder(self, document)
-        builder.build(self._rows, self._mode, self._folded, self._headings)
+        builder.build(self._rows, self._mode, self._folded, self._headings, self._labels)
         self._placed, self._shown_as = builder.placed, builder.shown_as
+        self._notes, self._heads = builder.notes, builder.heads
         self._starts = [p.start for p in self._placed]
         self._cells = {(p.row, p.side): k for k, p in enumerate(self._placed)}
         self._shown_rows = sorted({p.row for p in self._placed})
@@ -180,15 +197,20 @@ class RowView(QTextEdit):
         italic: bool = False,
         sponsor: bool = False,
         heading: bool = False,
+        note: bool = False,
     ) -> QTextCharFormat:
         """Sponsor reads are written dimmed rather than tinted by a highlight: a highlight
-        near the end would make Qt lay the whole episode out at once to repaint it."""
+        near the end would make Qt lay the whole episode out at once to repaint it. Notes
+        (speakers, times, the sponsor label) are small and quiet, in the sans face."""
         fmt = QTextCharFormat()
-        fmt.setFontFamilies(list(font_families(language, self._serif)))
+        fmt.setFontFamilies(list(font_families(language, self._serif and not note)))
         fmt.setFontItalic(italic)
         if heading:
             fmt.setFontWeight(QFont.Weight.DemiBold)
             fmt.setFontPointSize(self.font().pointSizeF() * 1.15)
+        if note:
+            fmt.setFontPointSize(self.font().pointSizeF() * 0.8)
+            fmt.setForeground(self._colours_now.note_text)
         if sponsor:
             fmt.setForeground(self._colours_now.sponsor_text)
         return fmt
@@ -275,10 +297,9 @@ class RowView(QTextEdit):
         if band is None:
             return
         top = band.top()
-        first = min(k for side in (0, 1) if (k := self.cell_number(row, side)) is not None)
-        if row in self._headings:  # the heading is the block just before the row's first cell
-            heading = self.document().findBlock(self._placed[first].start).previous()
-            top = self.document().documentLayout().blockBoundingRect(heading).top()
+        if row in self._heads:  # what stands above it: a chapter heading, a speaker and time
+            head = self.document().findBlock(self._heads[row])
+            top = self.document().documentLayout().blockBoundingRect(head).top()
         # Rounded up: the row's first pixel line at the top belongs to it, not its neighbour.
         self.verticalScrollBar().setValue(math.ceil(top - MARGIN))
 
@@ -343,7 +364,10 @@ class RowView(QTextEdit):
     def apply_theme(self) -> None:
         """Take every colour from the current palette again and repaint."""
         colours = Palette.of(self.palette())
-        dimmed = colours.sponsor_text != self._colours_now.sponsor_text
+        dimmed = (colours.sponsor_text, colours.note_text) != (
+            self._colours_now.sponsor_text,
+            self._colours_now.note_text,
+        )
         self._colours_now = colours
         if dimmed and self._rows:
             self._rebuild()  # sponsor reads are written in their colour
@@ -461,4 +485,8 @@ class RowView(QTextEdit):
             and pressed is not None
             and (point - pressed).manhattanLength() < QApplication.startDragDistance()
         ):
-            self.rowClicked.emit(self.row_under(point))
+            note = self.note_at(self.cursorForPosition(point).position())
+            if note is not None and note.sponsor:
+                self.labelClicked.emit(note.row)
+            else:
+                self.rowClicked.emit(self.row_under(point))
