@@ -40,6 +40,7 @@ from podreader.ui.transcript.builder import MARGIN, Builder, Note, Placed
 from podreader.ui.transcript.covers import paint_covers
 from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, font_families
 from podreader.ui.transcript.highlights import Layer, Palette, extra_selections
+from podreader.ui.transcript.measure import side_room, text_measure
 from podreader.ui.transcript.passages import ReadingRow, Span
 
 
@@ -93,6 +94,8 @@ class RowView(QTextEdit):
         self._hovered = -1
         self._pressed_at: QPoint | None = None
         self._colours_now = Palette.of(self.palette())
+        self._measure = 0.0  # widest the text runs (0: the whole width)
+        self._room = float(MARGIN)  # left and right of the text
         self.set_font_size(DEFAULT_POINT_SIZE)
 
     # -- content -------------------------------------------------------------------------------
@@ -166,12 +169,29 @@ class RowView(QTextEdit):
         self._shown_rows = sorted({p.row for p in self._placed})
         previous = self.document()
         ours = previous.parent() is self  # the first one belongs to Qt, which deletes it itself
+        self._measure = text_measure(
+            self._rows, self._mode, self.font(), self._serif, round(self.em() * 0.8) * 1.5
+        )
+        self._room = -1.0
+        self._fit_measure(document)
         self.setDocument(document)
         if ours:
             previous.deleteLater()
         self._apply_layers()
         if anchor is not None:
             self.restore(anchor)
+
+    def _fit_measure(self, document: QTextDocument) -> None:
+        """Centre the text at its measure in the viewport's width (see measure.py)."""
+        room = side_room(self.viewport().width(), self._measure, MARGIN)
+        if abs(room - self._room) < 1:
+            return
+        self._room = room
+        frame = document.rootFrame()
+        fmt = frame.frameFormat()
+        fmt.setLeftMargin(room)
+        fmt.setRightMargin(room)
+        frame.setFrameFormat(fmt)
 
     def set_serif(self, serif: bool) -> None:
         self._serif = serif
@@ -412,7 +432,7 @@ class RowView(QTextEdit):
         hit = (
             self.document()
             .documentLayout()
-            .hitTest(QPointF(MARGIN + 4, y), Qt.HitTestAccuracy.FuzzyHit)
+            .hitTest(QPointF(self._room + 4, y), Qt.HitTestAccuracy.FuzzyHit)
         )
         return max(hit, 0)
 
@@ -440,6 +460,7 @@ class RowView(QTextEdit):
         # Rewrapping moves every line; keep the row the reader is in at the top.
         anchor = self.anchor()
         super().resizeEvent(event)
+        self._fit_measure(self.document())
         self.restore(anchor)
 
     def row_under(self, point: QPoint) -> int:
