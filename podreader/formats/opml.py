@@ -15,13 +15,20 @@ from html.parser import HTMLParser
 from podreader.errors import ParseError
 from podreader.model import Podcast
 
-_OPML = re.compile(rb"<\x00?o\x00?p\x00?m\x00?l[\s>\x00]", re.IGNORECASE)
+#: The ``<opml`` element as the document's first element: only an XML declaration, comments
+#: and a doctype may come before it, so notes or transcripts that mention ``<opml>`` are not lists.
+_OPML = re.compile(
+    rb"\A\s*(?:<\?xml.*?\?>\s*)?(?:(?:<!--.*?-->|<!doctype[^\[>]*(?:\[.*?\])?\s*>)\s*)*<opml[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
 _HEAD_BYTES = 4096
+_BYTE_ORDER_MARKS = b"\xef\xbb\xbf\xff\xfe"
 
 
 def is_opml(data: bytes) -> bool:
-    """An ``<opml`` element near the top (also in UTF-16, where NULs sit between letters)."""
-    return bool(_OPML.search(data[:_HEAD_BYTES]))
+    """An ``<opml`` root element (also in UTF-16: its NULs and byte order mark are dropped)."""
+    head = data[:_HEAD_BYTES].replace(b"\x00", b"").lstrip(_BYTE_ORDER_MARKS)
+    return bool(_OPML.match(head))
 
 
 class _Outlines(HTMLParser):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,6 +48,10 @@ def damaged(reason: str, moved_to: Path | None = None) -> LibraryDamaged:
     return LibraryDamaged(f"The library {reason}{kept}; {RECOVER}.", moved_to)
 
 
+#: A change asked of a library that is open read-only (the window writes to it directly).
+READ_ONLY = "The library is read-only; make the data folder writable and try again."
+
+
 def database_problem(error: sqlite3.Error | OSError, retry: str = "try again") -> str:
     """One sentence for a failed write to the data folder: what happened, what to do (the
     full disk's sentence ends with ``retry``, such as "import again")."""
@@ -64,8 +69,26 @@ def database_problem(error: sqlite3.Error | OSError, retry: str = "try again") -
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return str(damaged("file is damaged"))
     if code == sqlite3.SQLITE_READONLY:
-        return "The library is read-only; make the data folder writable and try again."
+        return READ_ONLY
     return f"The library could not be written ({error}); check the data folder and try again."
+
+
+#: Less free space than this on the library's disk: an open that fails there failed for room
+#: (SQLite grows its WAL index as it opens, and says "disk I/O error" when it cannot).
+_NEARLY_FULL = 64 * 1024
+
+
+def opening_problem(paths: DataPaths, error: sqlite3.Error) -> str:
+    """One sentence for a library that could not be opened for a reason other than damage."""
+    if shutil.disk_usage(paths.root).free < _NEARLY_FULL:
+        return (
+            "The disk holding the library is full, so it cannot be opened; "
+            "free some space and try again."
+        )
+    return (
+        f"The library at {paths.library} could not be opened ({error}); "
+        "check the file or choose another data folder with --data-dir."
+    )
 
 
 def is_damage(error: sqlite3.Error) -> bool:

@@ -17,17 +17,19 @@ from typing import Literal
 
 from podreader.library.bookmarks import bookmark_counts, reanchor
 from podreader.library.codec import chapters_from_json, meta_from_json, meta_to_json
-from podreader.library.opening import LibraryError as LibraryError
 from podreader.library.opening import (
+    READ_ONLY,
     check_file,
     checked_since_change,
     connect,
     damaged,
     is_damage,
     move_aside,
+    opening_problem,
     remember_checked,
     writable,
 )
+from podreader.library.opening import LibraryError as LibraryError
 from podreader.library.rows import insert_rows, read_rows
 from podreader.library.schema import SCHEMA_VERSION, SchemaTooNewError, migrate
 from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Row, Track
@@ -113,10 +115,7 @@ class Library:
             if is_damage(error) and file is None:
                 moved = None if self.read_only else move_aside(paths)
                 raise damaged(f"file is damaged ({error})", moved) from error
-            raise LibraryError(
-                f"The library at {paths.library} could not be opened ({error}); "
-                "check the file or choose another data folder with --data-dir."
-            ) from error
+            raise LibraryError(opening_problem(paths, error)) from error
 
     def _prepare(self) -> None:
         self.conn.execute("PRAGMA foreign_keys = ON")
@@ -446,6 +445,9 @@ class Library:
             return cur.rowcount > 0
 
     def transaction(self) -> _Transaction:
+        """Every change goes through here: one read-only library refuses it in a sentence."""
+        if self.read_only:
+            raise LibraryError(READ_ONLY)
         return _Transaction(self.conn)
 
 

@@ -35,6 +35,8 @@ _STRAY_CONTROLS = re.compile(f"[{_CONTROLS}\x80-\x9f]")
 #: counted on the bytes, which is many times faster than on the text.
 _ASCII_BASED = frozenset({"utf-8", "gb18030", "cp950", "big5hkscs"})
 _MAX_SUSPECT_SHARE = 0.01
+#: One stray character is allowed whatever the length: a short cue file with one NUL is text.
+_ALWAYS_ALLOWED = 1
 
 #: The Chinese encodings of Windows, simplified first; Big5 as Taiwan (cp950) and Hong Kong
 #: (with HKSCS characters) wrote it. Most double-byte text decodes without error in more than
@@ -82,7 +84,7 @@ def decode(data: bytes) -> str:
         controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     else:
         controls = len(_CONTROL_CHARS.findall(text))
-    if controls + text.count("\ufffd") > _MAX_SUSPECT_SHARE * len(text):
+    if controls + text.count("\ufffd") > max(_MAX_SUSPECT_SHARE * len(text), _ALWAYS_ALLOWED):
         raise DecodeError
     return normalise(_STRAY_CONTROLS.sub("", text))
 

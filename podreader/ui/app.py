@@ -54,6 +54,7 @@ def run_app(args: argparse.Namespace) -> int:
     from podreader import APP_ID
     from podreader.paths import data_paths
     from podreader.ui import settings as keys
+    from podreader.ui.failures import FailureHook
     from podreader.ui.icons import app_icon
     from podreader.ui.main_window import MainWindow
     from podreader.ui.recovery_dialog import RECOVER_EXIT, recover_library
@@ -93,7 +94,11 @@ def run_app(args: argparse.Namespace) -> int:
             else:
                 QTimer.singleShot(0, window.restore_last_episode)
             QTimer.singleShot(0, window.update_stale_analysis)
-            code = app.exec()
+            failures = FailureHook()  # a change that fails is shown, not printed
+            try:
+                code = app.exec()
+            finally:
+                failures.remove()
         finally:
             window.close()
             window.deleteLater()

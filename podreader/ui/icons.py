@@ -44,7 +44,7 @@ NAMES: dict[str, str] = {
     "group": "mdi6.file-tree-outline",
     "podcast": "mdi6.podcast",
     "chapter": "mdi6.format-list-bulleted",
-    "current_chapter": "mdi6.play",
+    "current_chapter": "mdi6.book-open-variant",
     "point": "mdi6.circle-small",
     "people": "mdi6.account-multiple-outline",
     "person": "mdi6.account-outline",

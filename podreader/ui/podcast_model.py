@@ -126,10 +126,12 @@ class PodcastTreeModel(QAbstractItemModel):
             return None
         if index.internalId() == 0:
             podcast = self._podcasts[index.row()]
+            # Transcript files name no podcast; their group still needs a heading.
+            name = podcast.name or self.tr("No podcast")
             if role == Qt.ItemDataRole.DisplayRole:
-                return podcast.name
+                return name
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tooltip(podcast.name)
+                return tooltip(name)
             if role == Role.EPISODES:
                 return len(podcast.episodes)
             return None

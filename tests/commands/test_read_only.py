@@ -16,7 +16,7 @@ import pytest
 from podreader.cli import main
 from podreader.library.bookmarks import BookmarkStore, new_bookmark, place_quote
 from podreader.library.importer import import_paths
-from podreader.library.store import Library
+from podreader.library.store import Library, LibraryError
 from podreader.paths import DataPaths
 from tests.pages import make_page
 
@@ -128,3 +128,26 @@ def test_writing_commands_say_why_they_cannot(
         f"podreader: The data folder {data} is read-only, so podreader cannot {doing} there; "
         "make it writable or choose another with --data-dir.\n"
     )
+
+
+def test_a_read_only_library_refuses_every_change_in_one_sentence(data: Path) -> None:
+    # The window writes through the library directly (no command guards it): a deleted episode
+    # or a saved bookmark in a read-only folder gave sqlite3's "attempt to write a readonly
+    # database" on stderr, and the window said nothing.
+    with read_only(data), Library(DataPaths(data)) as library:
+        assert library.read_only
+        (summary,) = library.summaries()
+        episode = library.episode(summary.id)
+        assert episode is not None
+        (kept,) = BookmarkStore(library).all()
+        track, anchor = place_quote(episode, "the secret is patience")
+        changes = [
+            lambda: library.delete(summary.id),
+            lambda: BookmarkStore(library).save(new_bookmark(episode, track, anchor)),
+            lambda: BookmarkStore(library).delete(kept.id),
+        ]
+        for change in changes:
+            with pytest.raises(LibraryError, match=r"^The library is read-only; make the data"):
+                change()
+        assert [s.id for s in library.summaries()] == [summary.id]
+        assert BookmarkStore(library).all() == [kept]

@@ -71,3 +71,25 @@ def test_lists_without_podcasts_are_refused(text: str, reason: str) -> None:
 
 def test_only_files_with_an_opml_element_are_lists() -> None:
     assert not is_opml(b"WEBVTT\n\n00:01.000 --> 00:02.000\nopml\n")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"# Notes\n\nA list of the sources: opml/list.xml holds two <opml> documents.\n",
+        b"WEBVTT\n\n00:01.000 --> 00:02.000\nWe export an <opml> list.\n",
+        "Notes on the <opml> format.\n".encode("utf-16"),
+    ],
+    ids=["markdown", "vtt", "utf16-text"],
+)
+def test_a_file_that_only_mentions_opml_is_not_a_list(data: bytes) -> None:
+    # Found importing ../shared/samples/formats: SOURCES.md was refused as "names no feeds".
+    assert not is_opml(data)
+
+
+def test_a_list_may_start_with_comments_and_a_doctype() -> None:
+    data = (
+        b'<?xml version="1.0"?>\n<!-- exported\n by an app -->\n'
+        b'<!DOCTYPE opml [<!ENTITY a "b">]>\n<opml version="2.0"><body/></opml>'
+    )
+    assert is_opml(data)

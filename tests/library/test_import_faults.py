@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import opencc
 import pytest
 
 from podreader.library.importer import import_paths
-from podreader.library.store import Library
+from podreader.library.store import Library, LibraryError
 from podreader.paths import DataPaths
 from tests.pages import make_page
 
@@ -182,3 +184,24 @@ def test_a_full_disk_while_adding_a_bookmark_is_one_sentence(
     )
     _, err = capsys.readouterr()
     assert (code, err) == (1, "podreader: The disk is full; free some space and try again.\n")
+
+
+def test_a_library_on_a_full_disk_is_not_called_a_bad_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found on a full tmpfs: 'podreader list' said "could not be opened (disk I/O error);
+    # check the file", about a library that was fine once space was freed.
+    paths = DataPaths(tmp_path / "data")
+    Library(paths).close()
+
+    def no_room(_self: Library) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(Library, "_prepare", no_room)
+    full = shutil.disk_usage(tmp_path)._replace(free=0)
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: full)
+    with pytest.raises(LibraryError, match=r"^The disk holding the library is full, so it"):
+        Library(paths)
+    monkeypatch.undo()
+    with Library(paths) as library:  # nothing was moved aside or lost
+        assert library.integrity() == "ok"

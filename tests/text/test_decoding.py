@@ -165,3 +165,16 @@ def test_any_simplified_text_in_gb18030_reads_back(chars: list[str]) -> None:
 def test_any_traditional_text_in_big5_reads_back(chars: list[str]) -> None:
     text = "繁體" + "".join(chars)
     assert decode(text.encode("cp950")) == text
+
+
+def test_a_short_transcript_with_one_stray_nul_is_read() -> None:
+    # One NUL in a 60-byte cue file is more than 1% of it: it was refused as "encoding could
+    # not be read" although the file is UTF-8 with a stray control character.
+    data = b"1\n00:00:01,000 --> 00:00:02,000\nHello\x00 world\n"
+    assert decode(data) == "1\n00:00:01,000 --> 00:00:02,000\nHello world\n"
+
+
+@pytest.mark.parametrize("data", [bytes(range(32)), b"ab\x00\x00cd"])
+def test_short_binary_data_is_still_refused(data: bytes) -> None:
+    with pytest.raises(DecodeError):
+        decode(data)

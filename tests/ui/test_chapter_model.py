@@ -42,3 +42,12 @@ def test_short_title_prefers_title_then_first_sentence_cut_at_a_word() -> None:
     assert cut == "word word word word…"
     chinese = Chapter("蜂群在五月分蜂" * 20 + "。")
     assert short_title(chinese, limit=10) == "蜂群在五月分蜂蜂群在…"
+
+
+def test_the_current_chapter_mark_is_not_shaped_like_an_expand_arrow() -> None:
+    """The tree draws its own expand arrows; a play triangle or chevron beside them read as a
+    second arrow (issue #13 item 5)."""
+    from podreader.ui.icons import NAMES
+
+    name = NAMES["current_chapter"]
+    assert not any(shape in name for shape in ("play", "chevron", "arrow", "triangle", "menu-"))

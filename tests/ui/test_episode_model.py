@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 
 from podreader.ui.episode_model import (
     BATCH,
@@ -110,3 +111,12 @@ def test_tree_index_of_and_filter(qtmodeltester: Any) -> None:
     assert proxy.rowCount() == 1
     assert proxy.index(0, 0).data(Role.EPISODES) == 350
     assert proxy.rowCount(proxy.index(0, 0)) == 1
+
+
+def test_episodes_without_a_podcast_are_grouped_under_a_name() -> None:
+    # Transcript files name no podcast: grouped, their header row was blank.
+    model = PodcastTreeModel()
+    model.set_summaries([replace(s, podcast="") for s in summaries(3, podcasts=1)])
+    header = model.index(0, 0)
+    assert header.data(Qt.ItemDataRole.DisplayRole) == "No podcast"
+    assert "No podcast" in header.data(Qt.ItemDataRole.ToolTipRole)
