@@ -20,6 +20,7 @@ from podreader.ui.transcript.passages import clock
 from tests.library.test_companions import EN, ZH
 from tests.library.test_timed_import import cue_file
 from tests.ui.test_transcript_episodes import rows_episode
+from tests.ui.test_transcript_pane import _pane
 
 
 def _import(tmp_path: Path, files: dict[str, str]) -> Episode:
@@ -41,16 +42,6 @@ def _import(tmp_path: Path, files: dict[str, str]) -> Episode:
 def tea(tmp_path: Path) -> Episode:
     """The project's English and Chinese WebVTT pair, imported as one episode."""
     return _import(tmp_path, {"tea.en.vtt": EN, "tea.zh.vtt": ZH})
-
-
-def _pane(qtbot: QtBot, episode: Episode, width: int = 900, height: int = 500) -> TranscriptPane:
-    pane = TranscriptPane()
-    qtbot.addWidget(pane)
-    pane.resize(width, height)
-    pane.show()
-    qtbot.waitExposed(pane)
-    pane.set_episode(episode)
-    return pane
 
 
 def _note_texts(pane: TranscriptPane) -> list[str]:

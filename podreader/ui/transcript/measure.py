@@ -7,7 +7,7 @@ from edge to edge. Side by side each column keeps its own measure.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 
 from podreader.ui.transcript.fonts import font_families
 from podreader.ui.transcript.passages import ReadingRow, is_cjk
@@ -42,8 +42,17 @@ def text_measure(rows: list[ReadingRow], mode: str, font: QFont, serif: bool, ga
     return language_measure(transcript, font, serif) + (gap if mode == "interleaved" else 0.0)
 
 
-def side_room(viewport: float, measure: float, margin: float) -> float:
-    """Room left and right of text of ``measure`` centred in a ``viewport`` wide."""
-    if measure <= 0:
-        return margin
-    return max(margin, (viewport - measure) / 2)
+def centre(document: QTextDocument, viewport: float, measure: float, room: float) -> float:
+    """Centre ``document``'s text at ``measure`` in a ``viewport`` wide: its root frame's side
+    margins become the room left over (at least the document margin). ``room`` is what they
+    are now; they are set, which lays the document out again, only when that changes."""
+    margin = document.documentMargin()
+    wanted = margin if measure <= 0 else max(margin, (viewport - measure) / 2)
+    if abs(wanted - room) < 1:
+        return room
+    frame = document.rootFrame()
+    fmt = frame.frameFormat()
+    fmt.setLeftMargin(wanted)
+    fmt.setRightMargin(wanted)
+    frame.setFrameFormat(fmt)
+    return wanted

@@ -40,7 +40,7 @@ from podreader.ui.transcript.builder import MARGIN, Builder, Note, Placed
 from podreader.ui.transcript.covers import paint_covers
 from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, font_families
 from podreader.ui.transcript.highlights import Layer, Palette, extra_selections
-from podreader.ui.transcript.measure import side_room, text_measure
+from podreader.ui.transcript.measure import centre, text_measure
 from podreader.ui.transcript.passages import ReadingRow, Span
 
 
@@ -183,15 +183,7 @@ class RowView(QTextEdit):
 
     def _fit_measure(self, document: QTextDocument) -> None:
         """Centre the text at its measure in the viewport's width (see measure.py)."""
-        room = side_room(self.viewport().width(), self._measure, MARGIN)
-        if abs(room - self._room) < 1:
-            return
-        self._room = room
-        frame = document.rootFrame()
-        fmt = frame.frameFormat()
-        fmt.setLeftMargin(room)
-        fmt.setRightMargin(room)
-        frame.setFrameFormat(fmt)
+        self._room = centre(document, self.viewport().width(), self._measure, self._room)
 
     def set_serif(self, serif: bool) -> None:
         self._serif = serif
