@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from podreader.library.store import Library
+from podreader.paths import DataPaths
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
@@ -35,3 +38,15 @@ def sample_page() -> Path:
     if not pages:
         pytest.skip("../shared/samples/podquest is not present beside this checkout")
     return pages[0]
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> DataPaths:
+    """A fresh data folder for one test (search and command tests share it)."""
+    return DataPaths(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def library(paths: DataPaths) -> Iterator[Library]:
+    with Library(paths) as library:
+        yield library

@@ -166,3 +166,51 @@ def test_shared_names_are_defined_once() -> None:
         "Han range": ["text.language"],
     }
     assert {key: homes.get(key) for key in expected} == expected
+
+
+TESTS = Path(__file__).resolve().parent
+# Test modules that check the project across its modules rather than one of them, each with why.
+CROSS_CUTTING: dict[str, str] = {
+    "test_architecture.py": "rules over every module of podreader",
+    "test_packaging.py": "pyproject, resources and the installed entry points together",
+    "commands/test_read_only.py": "every command against one read-only data folder",
+    "formats/test_parsers_robustness.py": "every registered parser on the same hostile text",
+    "formats/test_real_samples.py": "every real sample file through whichever parser takes it",
+    "formats/test_timed_formats.py": "the timed formats (SubRip, WebVTT, TTML, JSON) side by side",
+    "search/test_against_whoosh.py": "the writer and the evaluator against Whoosh's own results",
+}
+
+
+def _mirrors_a_module(test: Path) -> bool:
+    """``tests/a/test_b_aspect.py`` mirrors ``podreader/a/b.py`` or the package ``podreader/a/b``:
+    the folder is a package, and the name after ``test_`` is a module of it, alone or followed
+    by ``_`` and the aspect tested. A subpackage's modules have their own folder of tests."""
+    folder = PACKAGE / test.parent.relative_to(TESTS)
+    if not (folder / "__init__.py").is_file():
+        return False
+    name = test.stem.removeprefix("test_")
+    modules = {p.stem for p in folder.glob("*.py")} - {"__init__"}
+    packages = {p.parent.name for p in folder.glob("*/__init__.py")}
+    return name in packages or any(name == m or name.startswith(f"{m}_") for m in modules)
+
+
+def test_test_modules_mirror_the_modules_they_test() -> None:
+    tests = [p for p in TESTS.rglob("test_*.py") if "fixtures" not in p.parts]
+    strays = [
+        str(p.relative_to(TESTS))
+        for p in tests
+        if p.relative_to(TESTS).as_posix() not in CROSS_CUTTING and not _mirrors_a_module(p)
+    ]
+    assert not strays, (
+        "test modules that mirror no module of podreader (name them tests/<package>/"
+        "test_<module>[_<aspect>].py, or list them in CROSS_CUTTING with why): " + ", ".join(strays)
+    )
+    missing = [name for name in CROSS_CUTTING if not (TESTS / name).is_file()]
+    assert not missing, f"cross-cutting tests listed but gone: {missing}"
+
+
+def test_the_mirror_check_refuses_a_stray() -> None:
+    assert _mirrors_a_module(TESTS / "ui" / "transcript" / "test_pane_speed.py")
+    assert _mirrors_a_module(TESTS / "test_cli.py")
+    assert not _mirrors_a_module(TESTS / "ui" / "test_transcript_pane.py")
+    assert not _mirrors_a_module(TESTS / "nowhere" / "test_store.py")

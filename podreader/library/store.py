@@ -6,7 +6,6 @@ fully stored or not at all. The search index and the window are derived from wha
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -30,9 +29,16 @@ from podreader.library.opening import (
     writable,
 )
 from podreader.library.opening import LibraryError as LibraryError
-from podreader.library.rows import insert_rows, read_rows
+from podreader.library.rows import read_rows
 from podreader.library.schema import SCHEMA_VERSION, SchemaTooNewError, migrate
-from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Row, Track
+from podreader.library.texts import (
+    delete_reading,
+    insert_reading,
+    insert_text,
+    read_reading,
+    read_tracks,
+)
+from podreader.model import Chapter, Episode, ReadingParagraph, Row
 from podreader.paths import DataPaths
 
 StoreStatus = Literal["imported", "updated", "unchanged"]
@@ -212,20 +218,7 @@ class Library:
             source_url=row["source_url"],
         )
         meta_from_json(episode, row["meta"])
-        tracks: dict[int, Track] = {}
-        for t in self.conn.execute(
-            "SELECT track, language, kind FROM tracks WHERE episode_id = ? ORDER BY track",
-            (episode_id,),
-        ):
-            tracks[t["track"]] = Track(t["language"], t["kind"])
-        for p in self.conn.execute(
-            "SELECT track, idx, text, start_s, end_s, speaker FROM paragraphs "
-            "WHERE episode_id = ? ORDER BY track, idx",
-            (episode_id,),
-        ):
-            tracks[p["track"]].paragraphs.append(
-                Paragraph(p["idx"], p["text"], p["start_s"], p["end_s"], p["speaker"])
-            )
+        tracks = read_tracks(self.conn, episode_id)
         if 0 in tracks:
             episode.transcript = tracks.pop(0)
         episode.translations = [tracks[k] for k in sorted(tracks)]
@@ -238,20 +231,7 @@ class Library:
         return read_rows(self.conn, episode_id)
 
     def reading(self, episode_id: str) -> list[ReadingParagraph]:
-        return [
-            ReadingParagraph(
-                id=r["idx"],
-                text=r["text"],
-                source_paragraphs=json.loads(r["sources"]),
-                sponsor=bool(r["sponsor"]),
-                counterparts=json.loads(r["counterparts"]),
-            )
-            for r in self.conn.execute(
-                "SELECT idx, text, sources, sponsor, counterparts FROM reading "
-                "WHERE episode_id = ? ORDER BY idx",
-                (episode_id,),
-            )
-        ]
+        return read_reading(self.conn, episode_id)
 
     def data_version(self) -> int:
         """Changes whenever another connection commits: a cheap "has anything changed?"."""
@@ -373,9 +353,8 @@ class Library:
                     values,
                 )
                 self.conn.execute("DELETE FROM tracks WHERE episode_id = ?", (episode.id,))
-                self.conn.execute("DELETE FROM reading WHERE episode_id = ?", (episode.id,))
-                self.conn.execute("DELETE FROM reading_rows WHERE episode_id = ?", (episode.id,))
-            self._insert_text(episode)
+                delete_reading(self.conn, episode.id)
+            insert_text(self.conn, episode)
             # Also for a first import: bookmarks outlive a deleted episode and come back with it.
             reanchor(self.conn, episode)
             # Companion files (a chapters file, a translation) are kept beside the main source,
@@ -391,46 +370,11 @@ class Library:
             )
             return "imported" if existing is None else "updated"
 
-    def _insert_text(self, episode: Episode) -> None:
-        for number, track in enumerate(episode.tracks):
-            self.conn.execute(
-                "INSERT INTO tracks (episode_id, track, language, kind) VALUES (?, ?, ?, ?)",
-                (episode.id, number, track.language, track.kind),
-            )
-            self.conn.executemany(
-                "INSERT INTO paragraphs (episode_id, track, idx, text, start_s, end_s, speaker) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (episode.id, number, p.id, p.text, p.start, p.end, p.speaker)
-                    for p in track.paragraphs
-                ],
-            )
-        self._insert_reading(episode)
-
-    def _insert_reading(self, episode: Episode) -> None:
-        insert_rows(self.conn, episode)
-        self.conn.executemany(
-            "INSERT INTO reading (episode_id, idx, text, sources, sponsor, counterparts) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    episode.id,
-                    r.id,
-                    r.text,
-                    json.dumps(r.source_paragraphs),
-                    int(r.sponsor),
-                    json.dumps(r.counterparts, ensure_ascii=False),
-                )
-                for r in episode.reading
-            ],
-        )
-
     def replace_analysis(self, episode: Episode, analysis_version: int) -> None:
         """Store a recomputed reading view (and chapter places) for an episode already stored."""
         with self.transaction():
-            self.conn.execute("DELETE FROM reading WHERE episode_id = ?", (episode.id,))
-            self.conn.execute("DELETE FROM reading_rows WHERE episode_id = ?", (episode.id,))
-            self._insert_reading(episode)
+            delete_reading(self.conn, episode.id)
+            insert_reading(self.conn, episode)
             reanchor(self.conn, episode)
             self.conn.execute(
                 "UPDATE episodes SET meta = ?, analysis_version = ?, revision = revision + 1 "

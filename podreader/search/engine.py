@@ -21,6 +21,7 @@ from whoosh.searching import Searcher
 from podreader.library.store import EpisodeSummary, Library, LibraryError
 from podreader.model import READING_TRACK
 from podreader.paths import DataPaths
+from podreader.search.compiling import compile_query
 from podreader.search.documents import CHAPTER_TRACK, chapter_text
 from podreader.search.evaluation import PostingCache, Scores, evaluate
 from podreader.search.indexer import backlog
@@ -29,7 +30,6 @@ from podreader.search.query import (
     Node,
     Parsed,
     anchored,
-    compile_query,
     has_positive,
     highlight_of,
     parse,

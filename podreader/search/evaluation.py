@@ -256,7 +256,7 @@ class _Segment:
 
     def _prefix(self, q: wq.Prefix) -> Scores:
         """A prefix as the OR of the words it expands to in this segment, each scored as itself
-        (see :func:`podreader.search.query.prefix_query`); the same scores as Whoosh's matcher,
+        (see :func:`podreader.search.compiling.prefix_query`); the same scores as Whoosh's matcher,
         read a block at a time."""
         field = self.reader.schema[q.fieldname]
         words = [field.from_bytes(b) for b in self.reader.expand_prefix(q.fieldname, q.text)]

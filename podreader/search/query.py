@@ -1,4 +1,5 @@
-"""The query language, parsed by hand into a small tree, then compiled to Whoosh queries.
+"""The query language, parsed by hand into a small tree (compiled to Whoosh queries in
+:mod:`podreader.search.compiling`).
 
 Whoosh's own QueryParser raises on some inputs and slows down quadratically with length; this
 parser is linear, total (every string parses to something) and capped in length and depth.
@@ -19,32 +20,28 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from whoosh import query as wq
-from whoosh.searching import Searcher
-
 from podreader.search.analysis import WordTerms, normalize, number_term, query_terms
-from podreader.search.schema import EPISODE
 from podreader.text.numbers import find_numbers
 
 MAX_QUERY_CHARS = 256
 MAX_DEPTH = 8
 MAX_NODES = 40
 
-_EPISODE_FIELDS = {
+EPISODE_FIELDS = {
     "title": "title",
     "podcast": "podcast_name",
     "person": "people",
     "people": "people",
 }
-_LANGS = {"en": "en", "english": "en", "zh": "zh", "chinese": "zh", "中文": "zh"}
-_SCOPES = {
+LANGS = {"en": "en", "english": "en", "zh": "zh", "chinese": "zh", "中文": "zh"}
+SCOPES = {
     "transcript": "transcript",
     "chapter": "chapter",
     "chapters": "chapter",
     "summary": "summary",
     "topics": "summary",
 }
-_FIELDS = {*_EPISODE_FIELDS, "lang", "date", "in"}
+_FIELDS = {*EPISODE_FIELDS, "lang", "date", "in"}
 
 
 # -- the tree --------------------------------------------------------------------------------
@@ -76,7 +73,7 @@ class Number:
 
 @dataclass(frozen=True, slots=True)
 class Filter:
-    name: str  # a key of _EPISODE_FIELDS, or lang / date / in
+    name: str  # a key of EPISODE_FIELDS, or lang / date / in
     value: str
 
 
@@ -251,7 +248,7 @@ class _Parser:
                 # spelling; as a phrase, 120亿 would ask for 亿 alone, which is indexed only
                 # inside the pair 亿美.
                 return Number(inner, mentions[0].value)
-            return _words(inner, exact=True)
+            return words_of(inner, exact=True)
         if lexeme.kind == "field":
             return self.filter(lexeme.field_name, lexeme.text.strip('"'))
         text = lexeme.text
@@ -260,13 +257,13 @@ class _Parser:
             if len(stem) >= 2 and re.fullmatch(r"\w+", stem):
                 return Prefix(stem)
             text = text.rstrip("*")
-        return _words(text)
+        return words_of(text)
 
     def filter(self, name: str, value: str) -> Node | None:
-        if name == "lang" and value.lower() not in _LANGS:
+        if name == "lang" and value.lower() not in LANGS:
             self.notices.append(f"lang: takes en or zh, so {value!r} was left out.")
             return None
-        if name == "in" and value.lower() not in _SCOPES:
+        if name == "in" and value.lower() not in SCOPES:
             self.notices.append(
                 f"in: takes transcript, chapters or summary, so {value!r} was left out."
             )
@@ -277,12 +274,13 @@ class _Parser:
                 f"so {value!r} was left out."
             )
             return None
-        if name in _EPISODE_FIELDS and not _words(value):
+        if name in EPISODE_FIELDS and not words_of(value):
             return None  # nothing searchable in the value, such as "title:!!"
         return Filter(name, value)
 
 
-def _words(text: str, exact: bool = False) -> Node | None:
+def words_of(text: str, exact: bool = False) -> Node | None:
+    """The words of ``text`` as one node: a prefix, words or a phrase; None if none."""
     terms = query_terms(text)
     if terms.prefix is not None:
         return Prefix(terms.prefix)
@@ -338,7 +336,7 @@ def _one_date(text: str, first: bool) -> tuple[int, int] | None:
     return (base + (day or 1), base + (day or last))
 
 
-# -- compiling -------------------------------------------------------------------------------
+# -- questions about a tree ---------------------------------------------------------------------
 
 
 @dataclass(slots=True)
@@ -387,68 +385,3 @@ def has_positive(node: Node | None) -> bool:
     if isinstance(node, And | Or):
         return any(has_positive(c) for c in node.children)
     return True
-
-
-def prefix_query(fieldname: str, text: str) -> wq.Prefix:
-    """Every word starting with ``text``, each scored as itself. Whoosh's default constant
-    score gave every match 1.0 on segments of up to 5,000 documents but real scores on larger
-    ones, so ranking depended on how the index happened to be split."""
-    return wq.Prefix(fieldname, text, constantscore=False)
-
-
-def _text_query(fieldname: str, terms: WordTerms, exact: bool = False) -> wq.Query:
-    """Stems: every position indexes its stem, so a word or a phrase is found by its stems.
-
-    The original form is also indexed where it differs from the stem; an exact word asks for it.
-    (Asking for both on every word would double the postings read, and the time.)
-    """
-    if terms.prefix is not None:
-        return prefix_query(fieldname, terms.prefix)
-    if len(terms.sequence) == 1:
-        alts = terms.sequence[0]
-        return wq.Term(fieldname, alts[-1] if exact else alts[0])
-    return wq.Phrase(fieldname, [alts[0] for alts in terms.sequence])
-
-
-def compile_query(node: Node, searcher: Searcher) -> wq.Query:
-    """Whoosh query over passage documents; episode filters are resolved with ``searcher``."""
-    if isinstance(node, Words):
-        return _text_query("text", node.terms, node.exact)
-    if isinstance(node, Prefix):
-        return prefix_query("text", node.text)
-    if isinstance(node, Number):
-        as_written = _words(node.raw)
-        value = wq.Term("text", number_term(node.value))
-        return wq.Or([compile_query(as_written, searcher), value]) if as_written else value
-    if isinstance(node, Not):
-        return wq.Not(compile_query(node.child, searcher))
-    if isinstance(node, And):
-        return wq.And([compile_query(c, searcher) for c in node.children])
-    if isinstance(node, Or):
-        return wq.Or([compile_query(c, searcher) for c in node.children])
-    return _filter_query(node, searcher)
-
-
-def _filter_query(node: Filter, searcher: Searcher) -> wq.Query:
-    name, value = node.name, node.value
-    # A filter narrows; it must not reorder what the words rank. A term of an ID field scores
-    # the same for every document; a range or a set of episodes needs a constant score.
-    if name == "lang":
-        return wq.Term("lang", _LANGS[value.lower()])
-    if name == "in":
-        return wq.Term("scope", _SCOPES[value.lower()])
-    if name == "date":
-        bounds = date_bounds(value)
-        assert bounds is not None  # checked when parsed
-        inner: wq.Query = wq.NumericRange("date", bounds[0], bounds[1])
-    else:
-        fieldname = _EPISODE_FIELDS[name]
-        found = searcher.search(
-            wq.And([wq.Term("kind", EPISODE), _text_query(fieldname, query_terms(value))]),
-            limit=None,
-        )
-        ids = sorted({hit["episode"] for hit in found})
-        if not ids:
-            return wq.NullQuery
-        inner = wq.Or([wq.Term("episode", eid) for eid in ids])
-    return wq.ConstantScoreQuery(inner, 1.0)

@@ -29,18 +29,19 @@ class History:
 
     def back(self, here: Place | None) -> Place | None:
         """Where Back goes from ``here`` (which Forward will then return to)."""
-        if not self._back:
-            return None
-        if here is not None:
-            self._forward.append(here)
-        return self._back.pop()
+        return self._step(self._back, self._forward, here)
 
     def forward(self, here: Place | None) -> Place | None:
-        if not self._forward:
+        return self._step(self._forward, self._back, here)
+
+    @staticmethod
+    def _step(source: list[Place], other: list[Place], here: Place | None) -> Place | None:
+        """The last place of ``source``, leaving ``here`` on ``other`` to come back to."""
+        if not source:
             return None
         if here is not None:
-            self._back.append(here)
-        return self._forward.pop()
+            other.append(here)
+        return source.pop()
 
     def can_go_back(self) -> bool:
         return bool(self._back)

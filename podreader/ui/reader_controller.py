@@ -42,6 +42,7 @@ class ReaderView(Protocol):
     ) -> None:
         """List ``summaries``; ``podcasts`` names podcasts with no episode yet (from a
         subscription list), listed under their name when grouped by podcast."""
+
     def show_progress(self, episode_id: str, fraction: float) -> None: ...
     def current_paragraph(self) -> int: ...
     def reading_fraction(self) -> float:

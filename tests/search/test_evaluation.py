@@ -7,9 +7,10 @@ from whoosh import query as wq
 
 from podreader.library.store import Library
 from podreader.paths import DataPaths
+from podreader.search.compiling import compile_query
 from podreader.search.evaluation import PostingCache, Postings, evaluate, read_postings
 from podreader.search.indexer import update_index
-from podreader.search.query import compile_query, parse
+from podreader.search.query import parse
 from podreader.search.scoring import SaturatedTF
 from podreader.search.storage import indexed_episodes, open_existing
 from tests.search.factories import make_episode, store

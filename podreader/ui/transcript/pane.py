@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from podreader.model import READING_MODES as MODES
@@ -25,6 +25,11 @@ from podreader.ui.transcript.passages import (
 from podreader.ui.transcript.places import (
     PassageSelection,
     cell_spans,
+    cell_texts,
+    first_shown,
+    mark_spans,
+    paragraph_read,
+    select_spans,
     selected_passage,
     visible_rows,
 )
@@ -243,14 +248,9 @@ class TranscriptPane(QWidget):
 
     def scroll_to_row(self, row: int) -> None:
         """Bring a row to the top (the next shown one when it is not shown in this mode)."""
-        view = self._view
-        rows = view.rows()
-        while row < len(rows) and not any(
-            view.cell_number(view.shown_as(row), side) is not None for side in (0, 1)
-        ):
-            row += 1
-        if row < len(rows):
-            view.scroll_to_row(row)
+        shown = first_shown(self._view, row)
+        if shown is not None:
+            self._view.scroll_to_row(shown)
         self._update_current()
 
     def visible_rows(self, window: QWidget) -> list[dict[str, int | None]]:
@@ -276,14 +276,7 @@ class TranscriptPane(QWidget):
         elif self._pending is not None:
             current = self._pending
         else:
-            current = rows[max(self._view.top_row(), 0)].paragraph
-            bar = self._view.verticalScrollBar()
-            if bar.value() < bar.maximum():
-                self._target = None
-            elif self._target is not None and self._target > current:
-                # Scrolled as far as it goes and the paragraph asked for shows below the top:
-                # near the end of an episode, that is the one being read.
-                current = self._target
+            current, self._target = paragraph_read(self._view, self._target)
         if current != self._current:
             self._current = current
             self.currentParagraphChanged.emit(current)
@@ -381,8 +374,7 @@ class TranscriptPane(QWidget):
         self._update_current()
 
     def _cell_texts(self) -> list[str]:
-        view, rows = self._view, self._view.rows()
-        return ["" if p.folded else rows[p.row].cell(p.side).text for p in view.placed()]
+        return cell_texts(self._view)
 
     def _apply_terms(self) -> None:
         pattern = terms_pattern(self._terms)
@@ -406,12 +398,8 @@ class TranscriptPane(QWidget):
         return cell_spans(self._view, self._index, track, paragraph, start, end)
 
     def _apply_marks(self) -> None:
-        spans: list[Span] = []
-        colours: list[str | None] = []
-        for mark in self._marks:
-            found = self.cell_spans(mark[0], mark[1], mark[2], mark[3])
-            spans += found
-            colours += [mark[4] if len(mark) == 5 else None] * len(found)
+        index = self._index
+        spans, colours = mark_spans(self._view, index, self._marks) if index else ([], [])
         self._view.set_layer(Layer.MARK, spans, colours)
 
     def _clicked(self, row: int) -> None:
@@ -476,13 +464,5 @@ class TranscriptPane(QWidget):
         if first is not None and view.is_folded(first):
             self._unfold(first)
         spans = self.cell_spans(track, paragraph, start, end)
-        if not spans:
-            return
-        placed = view.placed()
-        cursor = QTextCursor(view.document())
-        cursor.setPosition(placed[spans[0][0]].start + spans[0][1])
-        cursor.setPosition(
-            placed[spans[-1][0]].start + spans[-1][2], QTextCursor.MoveMode.KeepAnchor
-        )
-        view.setTextCursor(cursor)
-        view.ensureCursorVisible()
+        if spans:
+            select_spans(view, spans)

@@ -1,4 +1,4 @@
-"""Places in the pane's text and places in the episode: selections, bookmarks, row tops.
+"""Places in the pane's text and in the episode: selections, bookmarks, row tops, the reading place.
 
 Bookmarks, search hits and selections speak of paragraphs (a reading paragraph or a page
 paragraph of another track, and offsets in its text); the pane shows cells of rows. These
@@ -7,6 +7,7 @@ functions translate between the two through the cells' pieces.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint
@@ -14,6 +15,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from podreader.model import READING_TRACK as TRANSCRIPT
+from podreader.model import Mark
 from podreader.ui.transcript.passages import RowIndex, Span, is_cjk, snap_to_words
 from podreader.ui.transcript.view import RowView
 
@@ -97,6 +99,60 @@ def cell_spans(
         if number is not None and clipped:
             spans.append((number, *clipped))
     return spans
+
+
+def mark_spans(
+    view: RowView, index: RowIndex, marks: Sequence[Mark]
+) -> tuple[list[Span], list[str | None]]:
+    """Where bookmarked ranges show, one span per cell, each with its mark's colour (None for
+    the default bookmark colour)."""
+    spans: list[Span] = []
+    colours: list[str | None] = []
+    for mark in marks:
+        found = cell_spans(view, index, mark[0], mark[1], mark[2], mark[3])
+        spans += found
+        colours += [mark[4] if len(mark) == 5 else None] * len(found)
+    return spans, colours
+
+
+def select_spans(view: RowView, spans: list[Span]) -> None:
+    """Select from the start of the first span to the end of the last, and show it."""
+    placed = view.placed()
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(placed[spans[0][0]].start + spans[0][1])
+    cursor.setPosition(placed[spans[-1][0]].start + spans[-1][2], QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+
+
+def cell_texts(view: RowView) -> list[str]:
+    """Each placed cell's text as it shows (empty for a folded sponsor read), to find in."""
+    rows = view.rows()
+    return ["" if p.folded else rows[p.row].cell(p.side).text for p in view.placed()]
+
+
+def first_shown(view: RowView, row: int) -> int | None:
+    """The first row from ``row`` on that shows in the view's mode (None past the end)."""
+    rows = view.rows()
+    while row < len(rows) and not any(
+        view.cell_number(view.shown_as(row), side) is not None for side in (0, 1)
+    ):
+        row += 1
+    return row if row < len(rows) else None
+
+
+def paragraph_read(view: RowView, target: int | None) -> tuple[int, int | None]:
+    """The reading paragraph being read in a view that shows rows, and ``target`` (the one
+    last scrolled to) kept while the view stays scrolled to its end, else None."""
+    current = view.rows()[max(view.top_row(), 0)].paragraph
+    bar = view.verticalScrollBar()
+    if bar.value() < bar.maximum():
+        return current, None
+    if target is not None and target > current:
+        # Scrolled as far as it goes and the paragraph asked for shows below the top:
+        # near the end of an episode, that is the one being read.
+        return target, target
+    return current, target
 
 
 def visible_rows(view: RowView, window: QWidget) -> list[dict[str, int | None]]:

@@ -40,6 +40,7 @@ from podreader.ui.transcript.builder import MARGIN, Builder, Note, Placed
 from podreader.ui.transcript.covers import paint_covers
 from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, font_families
 from podreader.ui.transcript.highlights import Layer, Palette, extra_selections
+from podreader.ui.transcript.lines import line_top, text_box
 from podreader.ui.transcript.measure import centre, text_measure
 from podreader.ui.transcript.passages import ReadingRow, Span
 
@@ -238,33 +239,13 @@ class RowView(QTextEdit):
 
     def cell_top(self, number: int) -> float:
         """Document height where a cell's text starts (the top of its first line)."""
-        return self._line_top(self._placed[number].start)
+        return line_top(self.document(), self._placed[number].start)
 
     def cell_box(self, number: int) -> QRectF:
         """The lines a cell's text covers, in document coordinates, as wide as its column."""
         placed = self._placed[number]
-        document = self.document()
-        layout = document.documentLayout()
-        first = document.findBlock(placed.start)
-        last = document.findBlock(placed.end)
-        rect = layout.blockBoundingRect(first).united(layout.blockBoundingRect(last))
-        if self._mode in ("side", "interleaved"):
-            return rect
-        # Cells that share a block: from the line of the start to the line of the end.
-        top = self._line_top(placed.start)
-        bottom = self._line_top(placed.end, bottom=True)
-        return QRectF(rect.left(), top, rect.width(), bottom - top)
-
-    def _line_top(self, position: int, *, bottom: bool = False) -> float:
-        document = self.document()
-        block = document.findBlock(position)
-        rect = document.documentLayout().blockBoundingRect(block)
-        layout = block.layout()
-        line = layout.lineForTextPosition(position - block.position()) if layout else None
-        if line is None or not line.isValid():
-            return rect.bottom() if bottom else rect.top()
-        y = rect.top() + line.y()  # the rectangle is where the layout sits in the document
-        return y + line.height() if bottom else y
+        own_blocks = self._mode in ("side", "interleaved")
+        return text_box(self.document(), placed.start, placed.end, own_blocks=own_blocks)
 
     def row_band(self, row: int) -> QRectF | None:
         """Document rectangle of a row, both cells, the full width of the text."""

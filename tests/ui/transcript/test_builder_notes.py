@@ -18,9 +18,9 @@ from podreader.paths import DataPaths
 from podreader.ui.transcript import TranscriptPane
 from podreader.ui.transcript.passages import clock
 from tests.library.test_companions import EN, ZH
-from tests.library.test_timed_import import cue_file
-from tests.ui.test_transcript_episodes import rows_episode
-from tests.ui.test_transcript_pane import _pane
+from tests.library.test_importer_timed import cue_file
+from tests.ui.transcript.test_pane import _pane
+from tests.ui.transcript.test_passages import rows_episode
 
 
 def _import(tmp_path: Path, files: dict[str, str]) -> Episode:

@@ -9,7 +9,7 @@ from podreader.library.importer import import_paths
 from podreader.library.podcasts import podcast_entries
 from podreader.library.store import Library
 from podreader.paths import DataPaths
-from tests.commands.test_list_podcasts import OPML
+from tests.commands.test_list_episodes import OPML
 from tests.formats.test_saved_page import divs_layout, mhtml
 from tests.formats.test_timed_formats import TTML
 from tests.library.test_companions import CHAPTERS, EN, ZH

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from podreader.model import Episode
 from podreader.ui.transcript import TranscriptPane
-from tests.ui.test_transcript_episodes import bilingual_episode, rows_episode
+from tests.ui.transcript.test_passages import bilingual_episode, rows_episode
 
 
 def _pane(qtbot: QtBot, mode: str, width: int, episode: Episode | None = None) -> TranscriptPane:

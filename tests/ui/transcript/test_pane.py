@@ -15,7 +15,7 @@ from podreader.ui.theme import palette
 from podreader.ui.transcript import TranscriptPane
 from podreader.ui.transcript.fonts import MAX_POINT_SIZE
 from podreader.ui.transcript.highlights import Layer, Palette
-from tests.ui.test_transcript_episodes import bilingual_episode, rows_episode
+from tests.ui.transcript.test_passages import bilingual_episode, rows_episode
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import time
 from pytestqt.qtbot import QtBot
 
 from podreader.ui.transcript import TranscriptPane
-from tests.ui.test_transcript_episodes import three_hour_episode
+from tests.ui.transcript.test_passages import three_hour_episode
 
 
 def test_three_hour_episode_first_screen_and_scrolling(qtbot: QtBot) -> None:
