@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Protocol
 
 from PySide6.QtGui import (
     QTextBlockFormat,
@@ -24,6 +23,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from podreader.ui.transcript.looks import Look
 from podreader.ui.transcript.passages import Cue, ReadingRow, clock, is_cjk
 
 # Characters that QTextCursor.insertText would turn into block or frame boundaries. Each maps
@@ -73,21 +73,9 @@ class Note:
     sponsor: bool
 
 
-class Formats(Protocol):
-    """What the builder asks the view for: its text size and the look of each language."""
-
-    def em(self) -> float: ...
-    def placeholder(self) -> str: ...
-    def heading_language(self) -> str: ...
-    def char_format(
-        self,
-        language: str,
-        *,
-        italic: bool = False,
-        sponsor: bool = False,
-        heading: bool = False,
-        note: bool = False,
-    ) -> QTextCharFormat: ...
+def note_at(notes: list[Note], position: int) -> Note | None:
+    """The note holding a document position, if any."""
+    return next((n for n in notes if n.start <= position <= n.end), None)
 
 
 def cue_side(row: ReadingRow, mode: str) -> int | None:
@@ -104,8 +92,8 @@ def cue_side(row: ReadingRow, mode: str) -> int | None:
 class Builder:
     """Fills a document with rows in one of the modes, noting where each cell lands."""
 
-    def __init__(self, view: Formats, document: QTextDocument) -> None:
-        self.view = view
+    def __init__(self, look: Look, document: QTextDocument) -> None:
+        self.look = look
         self.cursor = QTextCursor(document)
         self.placed: list[Placed] = []
         self.notes: list[Note] = []
@@ -118,7 +106,7 @@ class Builder:
         self.mode = "side"
         self.started = False  # has a block been written (the document's first is already there)
         self.formats: dict[tuple[str, bool], QTextCharFormat] = {}
-        em = view.em()
+        em = look.em()
         self.gap = round(em * 0.8)  # paragraph spacing
         self.row_gap = round(em * 0.45)
 
@@ -186,7 +174,7 @@ class Builder:
         """A chapter's heading, in the text where the chapter starts, across both columns."""
         self._block(top=self.gap)
         self.head = self.cursor.block().position()
-        fmt = self.view.char_format(self.view.heading_language(), heading=True)
+        fmt = self.look.char_format(self.look.heading_language, heading=True)
         self.cursor.insertText(text.translate(_BOUNDARIES), fmt)
         block = self.cursor.blockFormat()
         block.setBottomMargin(self.gap // 2)
@@ -216,7 +204,7 @@ class Builder:
         start = self.cursor.position()
         if self.head is None:
             self.head = self.cursor.block().position()
-        fmt = self.view.char_format(self.view.heading_language(), note=True)
+        fmt = self.look.char_format(self.look.heading_language, note=True)
         self.cursor.insertText(text.translate(_BOUNDARIES), fmt)
         block = self.cursor.blockFormat()
         block.setBottomMargin(self.row_gap // 2)
@@ -242,8 +230,8 @@ class Builder:
         if row.number in folded:
             if side:
                 return "", self._format(row.transcript.language, True), True
-            italic = self.view.char_format(row.transcript.language, italic=True, sponsor=True)
-            return self.view.placeholder(), italic, True
+            italic = self.look.char_format(row.transcript.language, italic=True, sponsor=True)
+            return self.look.placeholder, italic, True
         cell = row.cell(side)
         text = cell.text
         if _BREAKING.search(text):
@@ -253,7 +241,7 @@ class Builder:
     def _format(self, language: str, sponsor: bool) -> QTextCharFormat:
         fmt = self.formats.get((language, sponsor))
         if fmt is None:
-            fmt = self.formats[language, sponsor] = self.view.char_format(language, sponsor=sponsor)
+            fmt = self.formats[language, sponsor] = self.look.char_format(language, sponsor=sponsor)
         return fmt
 
     def _insert(

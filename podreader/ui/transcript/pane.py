@@ -13,13 +13,13 @@ from podreader.model import Episode, Mark
 from podreader.ui.chapter_model import short_title
 from podreader.ui.transcript.findbar import FindBar
 from podreader.ui.transcript.finding import Finder, Hits
+from podreader.ui.transcript.folds import SponsorFolds
 from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
 from podreader.ui.transcript.highlights import Layer
 from podreader.ui.transcript.passages import (
     RowIndex,
     Span,
     find_spans,
-    sponsor_runs,
     terms_pattern,
 )
 from podreader.ui.transcript.places import (
@@ -62,11 +62,10 @@ class TranscriptPane(QWidget):
         self._other_key: str | None = None
         self._mode = "side"
         self._size = DEFAULT_POINT_SIZE
-        self._sponsors_collapsed = False
         self._practice = False
         self._terms: list[str] = []
         self._marks: list[Mark] = []
-        self._unfolded: set[int] = set()  # sponsor rows the reader clicked open
+        self._folds = SponsorFolds()
         self._pending: int | None = None  # paragraph to scroll to once shown
         self._target: int | None = None  # paragraph last scrolled to, while it is in view
         self._hovered: int | None = None
@@ -116,7 +115,7 @@ class TranscriptPane(QWidget):
         view = self._view
         view.rowHovered.connect(lambda row: self._set_focus(row, pinned=False))
         view.rowClicked.connect(self._clicked)
-        view.labelClicked.connect(self._fold)
+        view.labelClicked.connect(lambda row: self._unfold(row, open_=False))
         view.verticalScrollBar().valueChanged.connect(self._update_current)
         view.zoomRequested.connect(lambda steps: self.set_font_size(self._size + steps))
 
@@ -133,7 +132,7 @@ class TranscriptPane(QWidget):
         if self._other_key not in keys:
             self._other_key = keys[0] if keys else None
         self._terms, self._marks = [], []
-        self._unfolded.clear()
+        self._folds.reset()
         self._rebuild(keep_position=False)
 
     def other_track_keys(self) -> list[str]:
@@ -144,7 +143,7 @@ class TranscriptPane(QWidget):
     def set_other_track(self, key: str) -> None:
         if key in self.other_track_keys() and key != self._other_key:
             self._other_key = key
-            self._unfolded.clear()
+            self._folds.reset()
             self._rebuild(keep_position=True)
 
     def other_track(self) -> str | None:
@@ -185,20 +184,12 @@ class TranscriptPane(QWidget):
         if self._index is None or self._episode is None:
             return {}, {}
         headings = self._index.chapter_rows(self._episode.chapters, short_title)
-        if not self._sponsors_collapsed or self.layout_mode() == "other":
-            return headings, {}  # none was unfolded, or the reads do not show
-        folded = self._folded()
-        labels = {
-            run.start: self._label
-            for run in sponsor_runs(self._index.rows)
-            if run.start not in folded
-        }
-        return headings, labels
+        if self.layout_mode() == "other":
+            return headings, {}  # the reads do not show
+        return headings, {row: self._label for row in self._folds.opened(self._index.rows)}
 
     def _folded(self) -> set[int]:
-        if not self._sponsors_collapsed or self._index is None:
-            return set()
-        return {r.number for r in self._index.rows if r.sponsor and r.number not in self._unfolded}
+        return self._folds.folded(self._index.rows) if self._index else set()
 
     def _render(self, *, keep_position: bool = True) -> None:
         paragraph = self._current if keep_position else -1
@@ -305,12 +296,11 @@ class TranscriptPane(QWidget):
         self._apply_all()
 
     def set_sponsors_collapsed(self, collapsed: bool) -> None:
-        self._sponsors_collapsed = collapsed
-        self._unfolded.clear()
+        self._folds.set_on(collapsed)
         self._refold()
 
     def sponsors_collapsed(self) -> bool:
-        return self._sponsors_collapsed
+        return self._folds.on
 
     def _refold(self) -> None:
         view = self._view
@@ -321,20 +311,11 @@ class TranscriptPane(QWidget):
         self._update_current()
         self._finder.refresh()
 
-    def _unfold(self, row: int) -> None:
-        """Show the folded sponsor read holding ``row`` (the rest stay folded)."""
-        for run in sponsor_runs(self._view.rows()):
-            if row in run:
-                self._unfolded.update(run)
+    def _unfold(self, row: int, open_: bool = True) -> None:
+        """Show the folded sponsor read holding ``row`` (the rest stay folded), or fold it
+        again (its label was clicked)."""
+        self._folds.set_open(self._view.rows(), row, open_)
         self._refold()
-
-    def _fold(self, row: int) -> None:
-        """Fold again the sponsor read starting at ``row``, whose label was clicked."""
-        if self._sponsors_collapsed:
-            for run in sponsor_runs(self._view.rows()):
-                if row in run:
-                    self._unfolded.difference_update(run)
-            self._refold()
 
     # -- practice mode --------------------------------------------------------------------------
 

@@ -29,18 +29,18 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QMenu, QTextEdit, QWidget
 
-from podreader.ui.transcript.builder import MARGIN, Builder, Note, Placed
+from podreader.ui.transcript.builder import MARGIN, Builder, Note, Placed, note_at
 from podreader.ui.transcript.covers import paint_covers
-from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, font_families
+from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE
 from podreader.ui.transcript.highlights import Layer, Palette, extra_selections
 from podreader.ui.transcript.lines import line_top, text_box
+from podreader.ui.transcript.looks import Look
 from podreader.ui.transcript.measure import centre, text_measure
 from podreader.ui.transcript.passages import ReadingRow, Span
 
@@ -126,10 +126,6 @@ class RowView(QTextEdit):
         """The quiet lines above rows (speakers and times, sponsor labels), in document order."""
         return self._notes
 
-    def note_at(self, position: int) -> Note | None:
-        """The note holding a document position, if any."""
-        return next((n for n in self._notes if n.start <= position <= n.end), None)
-
     def is_folded(self, row: int) -> bool:
         return row in self._folded
 
@@ -161,7 +157,9 @@ class RowView(QTextEdit):
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(self.font())
         document.setDocumentMargin(MARGIN)
-        builder = Builder(self, document)
+        language = self._rows[0].transcript.language if self._rows else "en"
+        look = Look(self.font(), self._serif, self._colours_now, self._placeholder, language)
+        builder = Builder(look, document)
         builder.build(self._rows, self._mode, self._folded, self._headings, self._labels)
         self._placed, self._shown_as = builder.placed, builder.shown_as
         self._notes, self._heads = builder.notes, builder.heads
@@ -173,18 +171,13 @@ class RowView(QTextEdit):
         self._measure = text_measure(
             self._rows, self._mode, self.font(), self._serif, round(self.em() * 0.8) * 1.5
         )
-        self._room = -1.0
-        self._fit_measure(document)
+        self._room = centre(document, self.viewport().width(), self._measure, -1.0)
         self.setDocument(document)
         if ours:
             previous.deleteLater()
         self._apply_layers()
         if anchor is not None:
             self.restore(anchor)
-
-    def _fit_measure(self, document: QTextDocument) -> None:
-        """Centre the text at its measure in the viewport's width (see measure.py)."""
-        self._room = centre(document, self.viewport().width(), self._measure, self._room)
 
     def set_serif(self, serif: bool) -> None:
         self._serif = serif
@@ -198,35 +191,6 @@ class RowView(QTextEdit):
         self.setFont(font)
         if self._rows:
             self._rebuild(anchor)
-
-    def heading_language(self) -> str:
-        """Chapter headings are written in the transcript's language."""
-        return self._rows[0].transcript.language if self._rows else "en"
-
-    def char_format(
-        self,
-        language: str,
-        *,
-        italic: bool = False,
-        sponsor: bool = False,
-        heading: bool = False,
-        note: bool = False,
-    ) -> QTextCharFormat:
-        """Sponsor reads are written dimmed rather than tinted by a highlight: a highlight
-        near the end would make Qt lay the whole episode out at once to repaint it. Notes
-        (speakers, times, the sponsor label) are small and quiet, in the sans face."""
-        fmt = QTextCharFormat()
-        fmt.setFontFamilies(list(font_families(language, self._serif and not note)))
-        fmt.setFontItalic(italic)
-        if heading:
-            fmt.setFontWeight(QFont.Weight.DemiBold)
-            fmt.setFontPointSize(self.font().pointSizeF() * 1.15)
-        if note:
-            fmt.setFontPointSize(self.font().pointSizeF() * 0.8)
-            fmt.setForeground(self._colours_now.note_text)
-        if sponsor:
-            fmt.setForeground(self._colours_now.sponsor_text)
-        return fmt
 
     def em(self) -> float:
         return QFontMetricsF(self.font()).height()
@@ -433,7 +397,7 @@ class RowView(QTextEdit):
         # Rewrapping moves every line; keep the row the reader is in at the top.
         anchor = self.anchor()
         super().resizeEvent(event)
-        self._fit_measure(self.document())
+        self._room = centre(self.document(), self.viewport().width(), self._measure, self._room)
         self.restore(anchor)
 
     def row_under(self, point: QPoint) -> int:
@@ -479,7 +443,7 @@ class RowView(QTextEdit):
             and pressed is not None
             and (point - pressed).manhattanLength() < QApplication.startDragDistance()
         ):
-            note = self.note_at(self.cursorForPosition(point).position())
+            note = note_at(self._notes, self.cursorForPosition(point).position())
             if note is not None and note.sponsor:
                 self.labelClicked.emit(note.row)
             else:
