@@ -11,6 +11,13 @@ from podreader.library.opening import LibraryError
 from podreader.library.recovery import recover
 from podreader.paths import data_paths
 
+#: Recovering rebuilds the library only: the index is derived, and building it again takes
+#: about as long as the rebuild itself, which the user would wait through twice.
+INDEX_LATER = (
+    "The search index will be rebuilt at the next search or window start, "
+    "or now by 'podreader reindex'."
+)
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     del parser  # no options beyond the common ones
@@ -40,4 +47,5 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1 if report.failed else 0
     print(report.summary())
+    print(INDEX_LATER)
     return 1 if report.failed else 0

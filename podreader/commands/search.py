@@ -12,7 +12,7 @@ from podreader.library.store import LibraryError
 from podreader.paths import DataPaths, data_paths
 from podreader.search.engine import DAMAGED, SearchEngine, SearchOptions, SearchResults
 from podreader.search.indexer import update_index
-from podreader.search.storage import READ_ONLY, IndexBusy, IndexReadOnly, IndexUnavailable
+from podreader.search.storage import DISK_FULL, READ_ONLY, IndexBusy, IndexDiskFull, IndexReadOnly
 
 #: A command-line search waits this long for a window's index update before searching anyway.
 CATCH_UP_WAIT_S = 3.0
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         return fail("--limit needs a positive number of passages, such as 20.", 2)
     paths = data_paths(args.data_dir)
     try:
-        notice, updating = _catch_up(paths)
+        notice, updating, full = _catch_up(paths)
         engine = SearchEngine(paths)
         try:
             results = engine.search(
@@ -58,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
             emit_json(as_json(results))
         print(NO_EPISODES, file=sys.stderr if args.json else sys.stdout)
         return 0
+    if full and not results.complete and not results.groups:
+        return fail(DISK_FULL)  # an index that could not be built finds nothing: not an answer
     if not updating and not results.complete:
         notice = f"{READ_ONLY.format(root=paths.root)}; results may miss recent imports."
     if notice:
@@ -71,24 +73,24 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _catch_up(paths: DataPaths) -> tuple[str | None, bool]:
+def _catch_up(paths: DataPaths) -> tuple[str | None, bool, bool]:
     """Index what a command-line import added, unless a window is busy doing it already.
 
-    Returns a notice, and whether the index is (being) brought up to date: not in a read-only
-    data folder."""
+    Returns a notice, whether the index is (being) brought up to date (not in a read-only
+    data folder), and whether the disk was too full for it."""
 
     def progress(done: int, total: int, eta: float | None) -> None:
         if done == 1 and total > 20:
             print(f"podreader: indexing {total} episodes before searching…", file=sys.stderr)
 
     try:
-        return update_index(paths, progress, wait=CATCH_UP_WAIT_S).notice, True
+        return update_index(paths, progress, wait=CATCH_UP_WAIT_S).notice, True, False
     except IndexBusy:
-        return None, True  # the results say they may be incomplete
+        return None, True, False  # the results say they may be incomplete
     except IndexReadOnly:
-        return None, False  # search the index as it is; say so if it lags behind
-    except IndexUnavailable as error:  # a full disk: search what is there, and say why
-        return str(error), True
+        return None, False, False  # search the index as it is; say so if it lags behind
+    except IndexDiskFull as error:  # search what is there, and say why
+        return str(error), True, True
 
 
 def as_json(results: SearchResults) -> dict[str, object]:

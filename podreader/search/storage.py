@@ -32,6 +32,11 @@ T = TypeVar("T")
 DAMAGED_NOTICE = "The search index could not be read, so it is being rebuilt from the library."
 #: The start of the sentences for a data folder that cannot be written.
 READ_ONLY = "The data folder {root} is read-only, so the search index cannot be updated"
+#: Shown in place of "no passages match" too, when the index lacks episodes for want of space.
+DISK_FULL = (
+    "The disk is full, so the search index cannot be built or updated; "
+    "free some space and search again."
+)
 
 
 class IndexUnavailable(RuntimeError):
@@ -75,10 +80,7 @@ def mark_damaged(paths: DataPaths) -> None:
 def unavailable(error: OSError, paths: DataPaths) -> IndexUnavailable | None:
     """The sentence for a failure to write the index, when it has one."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return IndexDiskFull(
-            "The disk is full, so the search index could not be updated; "
-            "free some space and try again."
-        )
+        return IndexDiskFull(DISK_FULL)
     if isinstance(error, PermissionError) or error.errno == errno.EROFS:
         return IndexReadOnly(f"{READ_ONLY.format(root=paths.root)}; searching uses it as it is.")
     return None

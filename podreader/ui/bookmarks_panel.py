@@ -58,6 +58,7 @@ class BookmarksPanel(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = BookmarkStore(library)
+        self._writable = not library.read_only  # else the window disables edit and delete
         self.model = BookmarkModel(self)
         self.proxy = BookmarkFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -237,9 +238,9 @@ class BookmarksPanel(QWidget):
 
     def _update_actions(self) -> None:
         has = self.selected() is not None
-        self.edit_action.setEnabled(has)
+        self.edit_action.setEnabled(has and self._writable)
         self.copy_action.setEnabled(has)
-        self.delete_action.setEnabled(has)
+        self.delete_action.setEnabled(has and self._writable)
         self.export_shown_action.setEnabled(self.proxy.rowCount() > 0)
         self.export_all_action.setEnabled(self.model.rowCount() > 0)
 

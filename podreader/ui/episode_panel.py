@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from podreader.library.store import EpisodeSummary
-from podreader.ui import icons
+from podreader.ui import icons, read_only
 from podreader.ui.episode_delegate import EpisodeDelegate
 from podreader.ui.episode_model import (
     SORT_KEYS,
@@ -50,6 +50,8 @@ class EpisodePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: A read-only library: the context menu's Delete is disabled and says why.
+        self.read_only = False
         self.flat = EpisodeListModel(self)
         self.tree = PodcastTreeModel(self)
         self.tree.progress = self.flat.progress
@@ -271,6 +273,9 @@ class EpisodePanel(QWidget):
         delete = menu.addAction(self.tr("Delete Episode…"))
         icons.bind(delete, "delete")
         delete.triggered.connect(lambda: self.deleteRequested.emit(episode_id))
+        if self.read_only:
+            read_only.disable([delete])
+            menu.setToolTipsVisible(True)
         return menu
 
     def _show_context_menu(self, point: QPoint) -> None:

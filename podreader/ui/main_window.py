@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from podreader.library.store import EpisodeSummary, Library
 from podreader.model import Episode
-from podreader.ui import icons
+from podreader.ui import icons, read_only
 from podreader.ui import settings as keys
 from podreader.ui.bookmark_actions import confirm_delete_episode
 from podreader.ui.bookmark_controller import BookmarkController
@@ -101,7 +101,9 @@ class MainWindow(QMainWindow):
         self._reading_column = central.column
         self.imports = ImportController(library.paths, self.statusBar(), self)
         self._count_label = QLabel(self.statusBar())
-        self.statusBar().addWidget(self._count_label)
+        # Permanent, so that Qt lays it out beside temporary messages: as a normal widget it
+        # was sometimes left shown under them, the two texts drawn over each other.
+        self.statusBar().addPermanentWidget(self._count_label)
         pane = self.pane
         menus = build_menus(
             self,
@@ -126,9 +128,30 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.episodes.view.viewport().installEventFilter(self)
         self._apply_saved_choices()
+        if library.read_only:
+            self._lock_changes()
         self.refresh_episodes()
 
     # -- construction ---------------------------------------------------------------------
+
+    def _lock_changes(self) -> None:
+        """A read-only library: what would change it is disabled and says why, at start."""
+        a, bookmarks, welcome = self.actions_, self.bookmarks, self.welcome
+        read_only.disable(
+            [
+                a.import_files,
+                a.import_folder,
+                a.samples,
+                a.delete_episode,
+                self.bookmark_controller.add_action,
+                bookmarks.edit_action,
+                bookmarks.delete_action,
+                welcome.import_button,
+                welcome.samples_button,
+            ]
+        )
+        self.episodes.read_only = True
+        read_only.add_note(self.statusBar())
 
     def _splitters(self) -> Splitters:
         return {keys.MAIN_SPLITTER: self.splitter, keys.SIDE_SPLITTER: self.side}
@@ -304,7 +327,7 @@ class MainWindow(QMainWindow):
         self.pane.set_episode(episode)
         self.chapters.set_episode(episode)
         self.setWindowTitle(f"{episode.title} — podreader" if episode else "podreader")
-        self.actions_.delete_episode.setEnabled(episode is not None)
+        self.actions_.delete_episode.setEnabled(episode is not None and not self.library.read_only)
         if episode is None:
             self.stack.setCurrentWidget(self.welcome)
 
@@ -397,7 +420,7 @@ class MainWindow(QMainWindow):
         self.reader.import_paths(choose_files(self, self.settings))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if importable_paths(event.mimeData()):
+        if not self.library.read_only and importable_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

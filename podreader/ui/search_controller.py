@@ -119,7 +119,8 @@ class SearchController(QObject):
     def _finished(self, report: UpdateReport) -> None:
         if report.notice:
             self.window.statusBar().showMessage(report.notice, MESSAGE_MS)
-        self.panel.refresh()
+        self.panel.set_index_problem(None)
 
     def _failed(self, message: str) -> None:
         self.window.statusBar().showMessage(message, MESSAGE_MS)
+        self.panel.set_index_problem(message)

@@ -61,6 +61,7 @@ class SearchPanel(QWidget):
         self._runner.done.connect(self._show)
         self._generation = 0
         self._searched = ("", SearchOptions())  # the query and options the results are for
+        self._index_problem: str | None = None
         # Searches for the rest of one episode's hits are numbered below zero, so that their
         # results are told apart from a query's: number -> (query's generation, episode id).
         self._listing: dict[int, tuple[int, str]] = {}
@@ -131,6 +132,11 @@ class SearchPanel(QWidget):
     def set_history(self, queries: list[str]) -> None:
         self._history.setStringList(queries[:HISTORY_SIZE])
 
+    def set_index_problem(self, sentence: str | None) -> None:
+        """Why the index cannot be brought up to date (None once it is)."""
+        self._index_problem = sentence
+        self.refresh()
+
     def refresh(self) -> None:
         """Search again (the index or the library changed)."""
         if self.query.text().strip():
@@ -190,9 +196,11 @@ class SearchPanel(QWidget):
         self.model.set_results(results.groups)
         self.results.expandAll()
         parts: list[str] = []
+        # Why the index lags, when an update failed: in place of "no passages match" too.
+        problem = None if results.complete else self._index_problem
         if results.notice:
             parts.append(results.notice)
-        if results.query.strip() and not results.notice:
+        elif results.query.strip() and (results.total or not problem):
             parts.append(
                 self.tr("No passages match.")
                 if not results.total
@@ -201,7 +209,9 @@ class SearchPanel(QWidget):
                 )
             )
         if not results.complete:
-            parts.append(self.tr("Results may be incomplete while the index is being updated."))
+            parts.append(
+                problem or self.tr("Results may be incomplete while the index is being updated.")
+            )
         self.status.setText(" ".join(parts))
         if self._engine.damaged:
             self._engine.damaged = False

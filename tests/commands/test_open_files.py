@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from podreader.__main__ import bundle_arguments
@@ -46,3 +47,24 @@ def test_files_handed_to_the_macos_app_are_opened(tmp_path: Path) -> None:
     assert bundle_arguments([str(page)], frozen_macos=False) == [str(page)]
     assert bundle_arguments(["list", "--json"], frozen_macos=True) == ["list", "--json"]
     assert bundle_arguments([], frozen_macos=True) == []
+
+
+def test_the_import_summary_is_not_drawn_over_the_episode_count(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01garbage")
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.imports.imported, timeout=60_000):
+        window.open_paths([sample_pages()[0], bad])
+    status = window.statusBar()
+    assert status.currentMessage() == "1 imported, 1 failed."
+    message_area = status.rect().adjusted(0, 0, -status.width() // 2, 0)
+    drawn = [
+        w
+        for w in status.findChildren(QWidget)
+        if w.isVisible() and w.parentWidget() is status and w.geometry().intersects(message_area)
+    ]
+    assert [w.text() for w in drawn] == []  # only the message is drawn where it is

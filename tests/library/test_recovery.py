@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from podreader.cli import main
+from podreader.commands.recover import INDEX_LATER
 from podreader.library.backup import KEEP, latest, snapshots
 from podreader.library.bookmarks import BookmarkStore, new_bookmark, place_quote
 from podreader.library.importer import import_paths
@@ -98,6 +99,10 @@ def test_recover_rebuilds_episodes_and_bookmarks(
     code, out, err = _run(capsys, data, "recover")
     assert code == 0, err
     assert out.startswith("Rebuilt the library: 6 episodes from 6 kept pages and 1 bookmarks")
+    assert out.endswith(f"\n{INDEX_LATER}\n")  # check, meanwhile, says there is no index yet
+    assert _run(capsys, data, "check")[0] == 1
+    assert _run(capsys, data, "search", "Paragraph")[0] == 0  # which rebuilds it
+    assert _run(capsys, data, "check")[0] == 0
     (aside,) = data.glob("library.damaged-*.sqlite3")
     assert aside.read_bytes() == damaged  # kept as it was, for whoever wants to look
     assert _run(capsys, data, "list")[1] == before

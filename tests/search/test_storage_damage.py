@@ -178,3 +178,18 @@ def test_a_read_only_data_folder_is_searched_without_writing(
         code, out, err = run(capsys, indexed, "search", "tide")
         assert code == 0 and "90 matching passages." in out and "being updated" not in out
         assert "is read-only" in one_sentence(err) and "may miss recent imports" in err
+
+
+def test_a_full_disk_with_no_index_never_says_that_nothing_matches(
+    paths: DataPaths, library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    store(library, make_episode("ep0", LINES))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(writer.BulkWriter, "add_document", full)
+        code, out, err = run(capsys, paths, "search", "tide")
+    assert (code, out) == (1, "")
+    assert one_sentence(err) == f"podreader: {storage.DISK_FULL}\n"
+    assert run(capsys, paths, "search", "tide")[0] == 0  # once there is space again

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import shutil
 
 import pytest
@@ -10,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from podreader.library.store import Library
 from podreader.paths import DataPaths
-from podreader.search import indexer
+from podreader.search import indexer, writer
 from podreader.search.engine import SearchEngine
-from podreader.search.storage import DAMAGED_NOTICE
+from podreader.search.storage import DAMAGED_NOTICE, DISK_FULL
 from podreader.ui import settings as keys
 from podreader.ui.search_panel import DEBOUNCE_MS, TARGET_ROLE
 from tests.search.factories import make_episode, store
@@ -167,3 +168,21 @@ def test_the_search_panel_keeps_its_width(
     qtbot.waitExposed(again)
     dock = again.attach_search().dock
     qtbot.waitUntil(lambda: dock.isVisible() and dock.width() == wide)
+
+
+def test_a_full_disk_with_no_index_says_so_not_that_nothing_matches(
+    qtbot: QtBot, data: DataPaths, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    _library(data)
+    monkeypatch.setattr(writer.BulkWriter, "add_document", full)
+    window = make_window()
+    search = window.attach_search()
+    with qtbot.waitSignal(search.worker.failed, timeout=30_000):
+        pass  # the startup check cannot build the index
+    search.panel.query.setText("lighthouse")
+    qtbot.keyClick(search.panel.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(search.panel.status.text()), timeout=10_000)
+    assert search.panel.status.text() == DISK_FULL
