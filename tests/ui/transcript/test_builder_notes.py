@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -17,10 +18,22 @@ from podreader.model import Episode
 from podreader.paths import DataPaths
 from podreader.ui.transcript import TranscriptPane
 from podreader.ui.transcript.passages import clock
+from tests.formats.test_timed_formats import HTML, SRT, TTML, VTT
 from tests.library.test_companions import EN, ZH
 from tests.library.test_importer_timed import cue_file
 from tests.ui.transcript.test_pane import _pane
 from tests.ui.transcript.test_passages import rows_episode
+
+JSON = json.dumps(
+    {
+        "version": "1.0.0",
+        "segments": [
+            {"speaker": "Ann", "startTime": 0, "endTime": 3, "body": "Hello and welcome."},
+            {"speaker": "Ann", "startTime": 3, "endTime": 6, "body": "Today: tea."},
+            {"speaker": "Bo", "startTime": 70, "endTime": 72, "body": "Thanks for having me."},
+        ],
+    }
+)
 
 
 def _import(tmp_path: Path, files: dict[str, str]) -> Episode:
@@ -81,6 +94,24 @@ def test_speakers_and_times_head_their_paragraphs_in_every_mode(
     for placed in view.placed():
         cell = view.rows()[placed.row].cell(placed.side)
         assert text[placed.start : placed.end] == cell.text.replace("\u2028", "\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("talk.vtt", VTT, ["Ann Lee  ·  0:00", "Bo  ·  0:04"]),
+        ("talk.srt", SRT, ["Travis  ·  0:00", "Sarah  ·  0:04"]),
+        ("talk.html", HTML, ["Travis  ·  0:00", "Sarah  ·  1:05"]),
+        ("talk.ttml", TTML, ["Speaker 1  ·  0:00", "Bo  ·  1:04"]),
+        ("talk.json", JSON, ["Ann  ·  0:00", "Bo  ·  1:10"]),
+    ],
+    ids=["webvtt", "srt", "html", "ttml", "json"],
+)
+def test_each_timed_format_shows_its_speakers_and_times(
+    qtbot: QtBot, tmp_path: Path, name: str, text: str, expected: list[str]
+) -> None:
+    pane = _pane(qtbot, _import(tmp_path, {name: text}))
+    assert _note_texts(pane) == expected
 
 
 def test_a_speaker_is_named_again_only_when_the_voice_changes(qtbot: QtBot, tmp_path: Path) -> None:
