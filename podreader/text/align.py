@@ -11,6 +11,7 @@ is measured on the episode itself, so a summary a quarter as long aligns as well
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -91,7 +92,8 @@ def anchored(
     rare enough to locate a sentence count; without it any shared word or number does.
     """
     if distinctive:
-        shared: Collection[str] = _weights(skeys, tkeys)[0]
+        # A set, not the weights dict: set.isdisjoint walks a dict argument whole per sentence.
+        shared: Collection[str] = set(_weights(skeys, tkeys)[0])
     else:
         shared = set().union(*tkeys)
     return [not keys.isdisjoint(shared) for keys in skeys]
@@ -178,6 +180,21 @@ def align_sentences(
     return _align(source, target, source_breaks, target_breaks, skeys, tkeys)
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What the dynamic programme reads: the corridor (row ``x`` spans targets ``lo[x]..hi[x]``),
+    each source sentence's anchor scores in target order, how many sentences before each index
+    score at all, the cumulative sentence lengths and the episode's length ratio."""
+
+    lo: list[int]
+    hi: list[int]
+    ranked: list[list[tuple[int, float]]]
+    scored: list[int]
+    slen: list[int]
+    tlen: list[int]
+    ratio: float
+
+
 def _align(
     source: Sequence[str],
     target: Sequence[str],
@@ -189,6 +206,13 @@ def _align(
     ns, nt = len(source), len(target)
     if ns == 0 or nt == 0:
         return [Bead(range(ns), range(nt))] if ns or nt else []
+    return _search(_plan(source, target, skeys, tkeys), source_breaks, target_breaks)
+
+
+def _plan(
+    source: Sequence[str], target: Sequence[str], skeys: list[set[str]], tkeys: list[set[str]]
+) -> _Plan:
+    ns, nt = len(source), len(target)
     weights, cs, ct = _weights(skeys, tkeys)
     where: dict[str, list[int]] = defaultdict(list)
     for j, sentence_keys in enumerate(tkeys):
@@ -205,16 +229,16 @@ def _align(
                         pairs.append((i, j, weights[k]))
     lo, hi = _corridor(_chain(pairs, nt), ns, nt)
 
-    scores: list[dict[int, float]] = []
     ranked: list[list[tuple[int, float]]] = []  # each row's scores in target order
     scored = [0]  # how many source sentences before each index have any anchor score
     for i, sentence_keys in enumerate(skeys):
         row: dict[int, float] = {}
         for k in sorted(sentence_keys):  # set order varies per process: keep runs repeatable
-            for j in where.get(k, ()):
-                if lo[i] - 4 <= j <= hi[i + 1] + 4:
-                    row[j] = row.get(j, 0.0) + weights[k]
-        scores.append(row)
+            places = where.get(k, [])  # in target order: look only near the corridor
+            first = bisect_left(places, lo[i] - 4)
+            last = bisect_right(places, hi[i + 1] + 4)
+            for j in places[first:last]:
+                row[j] = row.get(j, 0.0) + weights[k]
         ranked.append(sorted(row.items()))
         scored.append(scored[-1] + (1 if row else 0))
 
@@ -225,12 +249,21 @@ def _align(
     for t in target:
         tlen.append(tlen[-1] + len(t))
     ratio = tlen[-1] / slen[-1] if slen[-1] else 1.0
-    ratio = ratio or 1.0
+    return _Plan(lo, hi, ranked, scored, slen, tlen, ratio or 1.0)
+
+
+def _search(
+    plan: _Plan, source_breaks: Collection[int], target_breaks: Collection[int]
+) -> list[Bead]:
+    """The cheapest bead sequence inside the plan's corridor."""
+    lo, hi, ranked, scored = plan.lo, plan.hi, plan.ranked, plan.scored
+    slen, tlen, ratio = plan.slen, plan.tlen, plan.ratio
+    ns, nt = len(slen) - 1, len(tlen) - 1
 
     # The recurrence row by row and, within a row, bead by bead in BEADS order: the earlier bead
     # keeps a tie either way, so this finds what cell by cell would, with the per-row work done
-    # once. Each cost is the same sum in the same order, so results are identical. Finished rows
-    # are kept padded to full width so a bead starting off the corridor reads infinity.
+    # once. Each cost is the same sum in the same order, so results are identical. Rows hold only
+    # their corridor, so time and memory grow with the corridor's area, not ns * nt.
     inf = math.inf
     span = [  # target length of a bead of b sentences ending at j, in source characters
         [(tlen[j] - tlen[j - b]) / ratio if j >= b else 0.0 for j in range(nt + 1)]
@@ -238,10 +271,9 @@ def _align(
     ]
     edges = [BOUNDARY_BONUS if j in target_breaks else 0.0 for j in range(nt + 1)]
     no_edges = no_gains = [0.0] * (nt + 1)  # subtracting 0.0 leaves a cost as it is
-    unreachable = [inf] * (nt + 1 + _WIDEST)
     variance, along_prior = VARIANCE, _ALONG_PRIOR  # locals are quicker to read in the loop
     along_lengths = span[1]
-    full: list[list[float]] = []
+    rows: list[list[float]] = []
     back: list[list[int]] = []
     for x in range(ns + 1):
         lx, hx = lo[x], hi[x]
@@ -254,19 +286,19 @@ def _align(
             px = x - a
             if px < 0:
                 continue
-            prow = full[px]
-            shift = _WIDEST - b
+            prow = rows[px]
+            shift = -b - lo[px]  # where a bead ending at j starts in row px
             l1 = slen[x] - slen[px]
             lengths = span[b]
             gain = (
-                _gains(ranked[px:x], b, lx, hx, nt) if b and scored[x] != scored[px] else []
+                _gains(ranked[px:x], b, lx, hx) if b and scored[x] != scored[px] else []
             ) or no_gains
             # Beyond the corridor of row px the bead starts nowhere reachable.
             for j in range(max(lx, lo[px] + b), min(hx, hi[px] + b) + 1):
                 n = j - lx
                 best = crow[n]
                 c = prow[j + shift] + prior - edge[j]
-                g = gain[j]
+                g = gain[n]
                 if c - g >= best:
                     continue  # unreachable (inf), or no better: the length cost only adds
                 l2 = lengths[j]
@@ -288,7 +320,7 @@ def _align(
                     crow[n] = c
                     brow[n] = _ALONG
         back.append(brow)
-        full.append(unreachable[: _WIDEST + lx] + crow + unreachable[: nt - hx])
+        rows.append(crow)
 
     beads: list[Bead] = []
     x, j = ns, nt
@@ -299,9 +331,9 @@ def _align(
     return beads[::-1]
 
 
-def _gains(rows: list[list[tuple[int, float]]], b: int, lo: int, hi: int, nt: int) -> list[float]:
+def _gains(rows: list[list[tuple[int, float]]], b: int, lo: int, hi: int) -> list[float]:
     """Anchor bonus of a bead of the source sentences with score ``rows`` (sorted by target) and
-    ``b`` target sentences, ending at each target ``lo..hi`` (zero elsewhere; an empty list when
+    ``b`` target sentences, ending at each target ``lo..hi`` (item ``j - lo``; an empty list when
     zero throughout). Scores are summed as the recurrence defines: sentence by sentence, then in
     target order."""
     bonus: list[float] = []
@@ -309,12 +341,12 @@ def _gains(rows: list[list[tuple[int, float]]], b: int, lo: int, hi: int, nt: in
         for jj, value in row:
             first, last = max(jj + 1, lo), min(jj + b, hi)
             if first <= last and not bonus:
-                bonus = [0.0] * (nt + 1)
-            for j in range(first, last + 1):
+                bonus = [0.0] * (hi - lo + 1)
+            for j in range(first - lo, last - lo + 1):
                 bonus[j] += value
-    for j in range(lo, hi + 1) if bonus else ():
-        if bonus[j]:
-            bonus[j] *= ANCHOR_BONUS
+    for n in range(len(bonus)):
+        if bonus[n]:
+            bonus[n] *= ANCHOR_BONUS
     return bonus
 
 

@@ -146,13 +146,18 @@ def test_a_page_over_the_size_podreader_reads_well_is_refused_in_one_sentence(
     from podreader.formats import MAX_TEXT, TOO_LARGE, ParseError, parse_bytes
 
     page = make_page()
-    big = page + "Filler words of a very long transcript.\n" * (MAX_TEXT // 40)
+    filler = "Filler words of a very long transcript.\n"
+    assert len(filler) == 40
+    big = page + filler * (MAX_TEXT // 40)
+    # Just under the limit the same page is read.
+    parse_bytes((page + filler * ((MAX_TEXT - len(page.encode())) // 40 - 1)).encode())
     path = tmp_path / "huge.txt"
     path.write_text(big, encoding="utf-8")
     assert MAX_TEXT < path.stat().st_size < 2 * MAX_TEXT
     (result,) = import_paths(library, [path])
     assert (result.status, result.error) == ("failed", TOO_LARGE)
-    assert "1 MB" in TOO_LARGE and "0.3 MB" in TOO_LARGE
+    assert TOO_LARGE.startswith("The episode's text is larger than 5 MB,")
+    assert "0.3 MB" in TOO_LARGE
     with pytest.raises(ParseError, match="more than podreader reads well"):
         parse_bytes(big.encode())
 
