@@ -162,6 +162,9 @@ class EpisodeFilterProxy(QSortFilterProxyModel):
         index = self.sourceModel().index(source_row, 0, source_parent)
         summary = index.data(Role.SUMMARY)
         if not isinstance(summary, EpisodeSummary):
-            return False  # a podcast row stays only for its matching episodes (recursive filter)
+            # A podcast row stays for its matching episodes (recursive filter), or, when it has
+            # none yet, for its own name.
+            name = str(index.data(Qt.ItemDataRole.DisplayRole)).casefold()
+            return index.data(Role.EPISODES) == 0 and all(word in name for word in self._words)
         haystack = f"{summary.title}\n{summary.podcast}".casefold()
         return all(word in haystack for word in self._words)

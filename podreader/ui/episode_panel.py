@@ -136,13 +136,15 @@ class EpisodePanel(QWidget):
         summaries: Sequence[EpisodeSummary],
         bookmarks: Mapping[str, int] | None,
         progress: Mapping[str, float] | None = None,
+        podcasts: Sequence[str] = (),
     ) -> None:
-        """Replace the list, keeping the selected episode selected."""
+        """Replace the list, keeping the selected episode selected; ``podcasts`` (with no
+        episodes yet) are listed too when grouped by podcast."""
         selected = self.selected_id()
         self.flat.progress.clear()
         self.flat.progress.update(progress or {})
         self.flat.set_summaries(summaries, bookmarks)
-        self.tree.set_summaries(summaries, bookmarks)
+        self.tree.set_summaries(summaries, bookmarks, podcasts)
         if self.filter.text().strip():
             self._source().fetch_all()
         if selected:

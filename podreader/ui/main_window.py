@@ -351,8 +351,9 @@ class MainWindow(QMainWindow):
         summaries: Sequence[EpisodeSummary],
         bookmarks: dict[str, int],
         progress: dict[str, float],
+        podcasts: Sequence[str] = (),
     ) -> None:
-        self.episodes.set_summaries(summaries, bookmarks, progress)
+        self.episodes.set_summaries(summaries, bookmarks, progress, podcasts)
         self._count_label.setText(episode_count(self.episodes.total()))
 
     def show_progress(self, episode_id: str, fraction: float) -> None:

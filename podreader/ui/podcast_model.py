@@ -36,10 +36,15 @@ class PodcastTreeModel(QAbstractItemModel):
         self.progress: dict[str, float] = {}  # shared with the flat list (see EpisodeListModel)
 
     def set_summaries(
-        self, summaries: Iterable[EpisodeSummary], bookmarks: Mapping[str, int] | None = None
+        self,
+        summaries: Iterable[EpisodeSummary],
+        bookmarks: Mapping[str, int] | None = None,
+        podcasts: Iterable[str] = (),
     ) -> None:
+        """Group ``summaries`` by podcast; ``podcasts`` are listed even with no episode (a
+        subscription list names them before any of their episodes is imported)."""
         self.beginResetModel()
-        groups: dict[str, _Podcast] = {}
+        groups: dict[str, _Podcast] = {name: _Podcast(name) for name in podcasts}
         for summary in sort_summaries(summaries, self._sort):
             groups.setdefault(summary.podcast, _Podcast(summary.podcast)).episodes.append(summary)
         self._podcasts = sorted(groups.values(), key=lambda p: p.name.casefold())
@@ -49,7 +54,8 @@ class PodcastTreeModel(QAbstractItemModel):
     def set_sort(self, key: SortKey) -> None:
         if key != self._sort:
             self._sort = key
-            self.set_summaries(self._summaries(), self._bookmarks)
+            waiting = [p.name for p in self._podcasts if not p.episodes]
+            self.set_summaries(self._summaries(), self._bookmarks, waiting)
 
     def _summaries(self) -> list[EpisodeSummary]:
         return [s for podcast in self._podcasts for s in podcast.episodes]
@@ -101,7 +107,8 @@ class PodcastTreeModel(QAbstractItemModel):
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if not parent.isValid():
             return bool(self._podcasts)
-        return parent.internalId() == 0  # every podcast has at least one episode
+        # A podcast from a subscription list may have no episode yet.
+        return parent.internalId() == 0 and bool(self._podcasts[parent.row()].episodes)
 
     def canFetchMore(self, parent: Index) -> bool:
         if not parent.isValid() or parent.internalId() != 0:
@@ -131,6 +138,8 @@ class PodcastTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return name
             if role == Qt.ItemDataRole.ToolTipRole:
+                if not podcast.episodes:
+                    return tooltip(name + "\n" + self.tr("No episodes imported yet"))
                 return tooltip(name)
             if role == Role.EPISODES:
                 return len(podcast.episodes)

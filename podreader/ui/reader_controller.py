@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from podreader.library.podcasts import podcast_entries
 from podreader.library.store import EpisodeSummary, Library
 from podreader.model import Episode
 from podreader.ui import settings as keys
@@ -37,7 +38,11 @@ class ReaderView(Protocol):
         summaries: Sequence[EpisodeSummary],
         bookmarks: dict[str, int],
         progress: dict[str, float],
-    ) -> None: ...
+        podcasts: Sequence[str] = (),
+    ) -> None:
+        """List ``summaries``; ``podcasts`` names podcasts with no episode yet (from a
+        subscription list), listed under their name when grouped by podcast."""
+
     def show_progress(self, episode_id: str, fraction: float) -> None: ...
     def current_paragraph(self) -> int: ...
     def reading_fraction(self) -> float:
@@ -101,8 +106,9 @@ class ReaderController(QObject):
     def refresh_episodes(self) -> None:
         """Reload the list from the library (after an import, a delete or a new bookmark)."""
         summaries = self.library.summaries()
+        waiting = [p.title for p in podcast_entries(self.library) if not p.episodes]
         self.view.show_summaries(
-            summaries, self.library.bookmark_counts(), self.settings.progress()
+            summaries, self.library.bookmark_counts(), self.settings.progress(), waiting
         )
         self.summariesChanged.emit(summaries)
         if not summaries:

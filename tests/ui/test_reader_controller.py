@@ -51,8 +51,10 @@ class StandInView:
         summaries: Sequence[EpisodeSummary],
         bookmarks: dict[str, int],
         progress: dict[str, float],
+        podcasts: Sequence[str] = (),
     ) -> None:
         self.listed = [s.id for s in summaries]
+        self.podcasts = list(podcasts)
         self.progress = dict(progress)
 
     def show_progress(self, episode_id: str, fraction: float) -> None:

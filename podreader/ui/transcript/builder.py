@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Protocol
 
 from PySide6.QtGui import (
     QTextBlockFormat,
@@ -24,7 +23,8 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from podreader.ui.transcript.passages import ReadingRow, is_cjk
+from podreader.ui.transcript.looks import Look
+from podreader.ui.transcript.passages import Cue, ReadingRow, clock, is_cjk
 
 # Characters that QTextCursor.insertText would turn into block or frame boundaries. Each maps
 # to one character, so offsets in a cell stay offsets in its text.
@@ -62,28 +62,51 @@ class Placed:
     folded: bool = False  # the placeholder line of folded sponsor rows
 
 
-class Formats(Protocol):
-    """What the builder asks the view for: its text size and the look of each language."""
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A quiet line above a row, outside every cell: a speaker and time, or the sponsor label
+    (``sponsor``), whose click folds the read again. It runs from ``start`` to ``end``."""
 
-    def em(self) -> float: ...
-    def placeholder(self) -> str: ...
-    def heading_language(self) -> str: ...
-    def char_format(
-        self, language: str, *, italic: bool = False, sponsor: bool = False, heading: bool = False
-    ) -> QTextCharFormat: ...
+    row: int
+    start: int
+    end: int
+    sponsor: bool
+
+
+def note_at(notes: list[Note], position: int) -> Note | None:
+    """The note holding a document position, if any."""
+    return next((n for n in notes if n.start <= position <= n.end), None)
+
+
+def cue_side(row: ReadingRow, mode: str) -> int | None:
+    """Which side's cue heads ``row`` in ``mode``: the transcript's, unless only the other
+    side shows (or the transcript side is empty beside it)."""
+    if mode == "other":
+        return 1 if row.cues[1] else None
+    if row.cues[0]:
+        return 0
+    both = mode in ("side", "interleaved")
+    return 1 if both and row.cues[1] and not row.transcript.text else None
 
 
 class Builder:
     """Fills a document with rows in one of the modes, noting where each cell lands."""
 
-    def __init__(self, view: Formats, document: QTextDocument) -> None:
-        self.view = view
+    def __init__(self, look: Look, document: QTextDocument) -> None:
+        self.look = look
         self.cursor = QTextCursor(document)
         self.placed: list[Placed] = []
+        self.notes: list[Note] = []
+        #: Row -> document position where what stands above it (heading, notes) begins.
+        self.heads: dict[int, int] = {}
         self.shown_as: dict[int, int] = {}
+        self.speaker: str | None = None  # the last speaker named
+        self.head: int | None = None  # where the current row's heading or first note starts
+        self.follows_head = False  # the next block sits right under a heading or note
+        self.mode = "side"
         self.started = False  # has a block been written (the document's first is already there)
         self.formats: dict[tuple[str, bool], QTextCharFormat] = {}
-        em = view.em()
+        em = look.em()
         self.gap = round(em * 0.8)  # paragraph spacing
         self.row_gap = round(em * 0.45)
 
@@ -93,10 +116,13 @@ class Builder:
         mode: str,
         folded: set[int],
         headings: dict[int, str] | None = None,
+        labels: dict[int, str] | None = None,
     ) -> None:
         """Write ``rows``; ``headings`` (row number -> text) put a chapter's heading above the
-        row where it starts."""
+        row where it starts, ``labels`` (row -> text) a sponsor label above an unfolded read;
+        rows that start a timed or voiced paragraph get their speaker and time above them."""
         headings = headings or {}
+        labels = labels or {}
         shown: list[ReadingRow] = []
         for row in rows:
             if row.number in folded and row.number - 1 in folded:
@@ -111,15 +137,29 @@ class Builder:
                 or row.number in folded
                 or paragraphs[-1][-1].number in folded
                 or row.number in headings
+                or row.number in labels
+                or any(row.cues)
             ):
                 paragraphs.append([])
             paragraphs[-1].append(row)
+        self.mode = mode
         cursor = self.cursor
         cursor.beginEditBlock()
         for paragraph in paragraphs:
-            heading = headings.get(paragraph[0].number)
+            first = paragraph[0]
+            heading = headings.get(first.number)
             if heading:
                 self._heading(heading)
+            if first.number in labels:
+                self._note(first, labels[first.number], sponsor=True)
+            side = None if first.number in folded else cue_side(first, mode)
+            cue = first.cues[side] if side is not None else None
+            if cue is not None:
+                self._cue(first, cue, side or 0, after_heading=bool(heading))
+            if self.head is not None:
+                self.heads[first.number] = self.head
+                self.follows_head = mode != "side"  # a table has no top margin to drop
+                self.head = None
             if mode == "side":
                 for start in range(0, len(paragraph), TABLE_ROWS):
                     last = start + TABLE_ROWS >= len(paragraph)
@@ -133,16 +173,50 @@ class Builder:
     def _heading(self, text: str) -> None:
         """A chapter's heading, in the text where the chapter starts, across both columns."""
         self._block(top=self.gap)
-        fmt = self.view.char_format(self.view.heading_language(), heading=True)
+        self.head = self.cursor.block().position()
+        fmt = self.look.char_format(self.look.heading_language, heading=True)
         self.cursor.insertText(text.translate(_BOUNDARIES), fmt)
         block = self.cursor.blockFormat()
         block.setBottomMargin(self.gap // 2)
         self.cursor.setBlockFormat(block)
 
+    def _cue(self, row: ReadingRow, cue: Cue, side: int, *, after_heading: bool) -> None:
+        """Speaker (when it changes, or under a chapter heading) and time, quiet and small."""
+        parts = []
+        if cue.speaker and (cue.speaker != self.speaker or after_heading):
+            parts.append(cue.speaker)
+        if cue.start is not None:
+            parts.append(clock(cue.start))
+        if cue.speaker:
+            self.speaker = cue.speaker
+        if parts:
+            indented = side == 1 and self.mode == "interleaved"  # over the indented rendering
+            self._note(row, "  ·  ".join(parts), indent=self.gap * 1.5 if indented else 0.0)
+
+    def _note(
+        self, row: ReadingRow, text: str, *, sponsor: bool = False, indent: float = 0.0
+    ) -> None:
+        """A line above ``row`` outside its cells, so selections, bookmarks and search hits,
+        which count characters in cells, never take it in."""
+        # Under a heading or note, or under a table (which keeps its own gap below): no gap.
+        close = self.head is not None or self.mode == "side"
+        self._block(top=0 if close else self.gap, indent=indent)
+        start = self.cursor.position()
+        if self.head is None:
+            self.head = self.cursor.block().position()
+        fmt = self.look.char_format(self.look.heading_language, note=True)
+        self.cursor.insertText(text.translate(_BOUNDARIES), fmt)
+        block = self.cursor.blockFormat()
+        block.setBottomMargin(self.row_gap // 2)
+        block.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        self.cursor.setBlockFormat(block)
+        self.notes.append(Note(row.number, start, self.cursor.position(), sponsor))
+
     def _block(self, *, top: int = 0, indent: float = 0.0) -> None:
         fmt = QTextBlockFormat()
         fmt.setLineHeight(LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        fmt.setTopMargin(top if self.started else 0)
+        fmt.setTopMargin(top if self.started and not self.follows_head else 0)
+        self.follows_head = False
         fmt.setLeftMargin(indent)
         if self.started and self.cursor.block().length() > 1:
             self.cursor.insertBlock(fmt)
@@ -156,8 +230,8 @@ class Builder:
         if row.number in folded:
             if side:
                 return "", self._format(row.transcript.language, True), True
-            italic = self.view.char_format(row.transcript.language, italic=True, sponsor=True)
-            return self.view.placeholder(), italic, True
+            italic = self.look.char_format(row.transcript.language, italic=True, sponsor=True)
+            return self.look.placeholder, italic, True
         cell = row.cell(side)
         text = cell.text
         if _BREAKING.search(text):
@@ -167,7 +241,7 @@ class Builder:
     def _format(self, language: str, sponsor: bool) -> QTextCharFormat:
         fmt = self.formats.get((language, sponsor))
         if fmt is None:
-            fmt = self.formats[language, sponsor] = self.view.char_format(language, sponsor=sponsor)
+            fmt = self.formats[language, sponsor] = self.look.char_format(language, sponsor=sponsor)
         return fmt
 
     def _insert(

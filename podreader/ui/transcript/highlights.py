@@ -59,6 +59,7 @@ class Palette:
     row_pair: QColor  # the hovered or clicked row, both cells
     practice: QColor  # the bars that stand in for hidden lines in practice mode
     sponsor_text: QColor  # sponsor reads are written in it (see RowView)
+    note_text: QColor  # speakers, times and the sponsor label above a paragraph
 
     @classmethod
     def of(cls, palette: QPalette) -> Palette:
@@ -74,6 +75,7 @@ class Palette:
             row_pair=_mix(base, highlight, 0.16),
             practice=_mix(base, text, 0.14),
             sponsor_text=_mix(text, base, 0.45),
+            note_text=_mix(text, base, 0.38),
         )
 
     def layer_format(self, layer: Layer, colour: str | None = None) -> QTextCharFormat:

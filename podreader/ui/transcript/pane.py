@@ -13,6 +13,7 @@ from podreader.model import Episode, Mark
 from podreader.ui.chapter_model import short_title
 from podreader.ui.transcript.findbar import FindBar
 from podreader.ui.transcript.finding import Finder, Hits
+from podreader.ui.transcript.folds import SponsorFolds
 from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
 from podreader.ui.transcript.highlights import Layer
 from podreader.ui.transcript.passages import (
@@ -47,7 +48,8 @@ class TranscriptPane(QWidget):
     :meth:`set_marks` after :meth:`set_episode`, which clears them. :meth:`apply_theme` takes
     every colour from the palette again, for a theme switch while running.
 
-    Folded sponsor reads show a one-line placeholder; clicking it unfolds that read alone.
+    Folded sponsor reads show a one-line placeholder; clicking it unfolds that read alone, under
+    a label whose click folds it again.
     The pane may be filled and scrolled while hidden: it goes to that place when shown.
     """
 
@@ -60,11 +62,10 @@ class TranscriptPane(QWidget):
         self._other_key: str | None = None
         self._mode = "side"
         self._size = DEFAULT_POINT_SIZE
-        self._sponsors_collapsed = False
         self._practice = False
         self._terms: list[str] = []
         self._marks: list[Mark] = []
-        self._unfolded: set[int] = set()  # sponsor rows the reader clicked open
+        self._folds = SponsorFolds()
         self._pending: int | None = None  # paragraph to scroll to once shown
         self._target: int | None = None  # paragraph last scrolled to, while it is in view
         self._hovered: int | None = None
@@ -72,6 +73,7 @@ class TranscriptPane(QWidget):
         self._current = -1
         self._context_actions: list[QAction] = []
         self._placeholder = self.tr("Sponsor read hidden — click to show")
+        self._label = self.tr("Sponsor read — click to fold")
         self._view = RowView(self)
         self._view.setAccessibleName(self.tr("Episode text"))
         self._hits = Hits(self._view, self._reveal)  # the search's terms
@@ -114,6 +116,7 @@ class TranscriptPane(QWidget):
         view = self._view
         view.rowHovered.connect(lambda row: self._set_focus(row, pinned=False))
         view.rowClicked.connect(self._clicked)
+        view.labelClicked.connect(lambda row: self._unfold(row, open_=False))
         view.verticalScrollBar().valueChanged.connect(self._update_current)
         view.zoomRequested.connect(lambda steps: self.set_font_size(self._size + steps))
 
@@ -130,7 +133,7 @@ class TranscriptPane(QWidget):
         if self._other_key not in keys:
             self._other_key = keys[0] if keys else None
         self._terms, self._marks = [], []
-        self._unfolded.clear()
+        self._folds.reset()
         self._rebuild(keep_position=False)
 
     def other_track_keys(self) -> list[str]:
@@ -141,7 +144,7 @@ class TranscriptPane(QWidget):
     def set_other_track(self, key: str) -> None:
         if key in self.other_track_keys() and key != self._other_key:
             self._other_key = key
-            self._unfolded.clear()
+            self._folds.reset()
             self._rebuild(keep_position=True)
 
     def other_track(self) -> str | None:
@@ -175,23 +178,26 @@ class TranscriptPane(QWidget):
             return "transcript"
         return self._mode
 
-    def _headings(self) -> dict[int, str]:
-        """Each chapter's short title over the row where its reading paragraph starts."""
+    def _heads(self) -> tuple[dict[int, str], dict[int, str]]:
+        """What stands above rows: each chapter's short title over the row where its reading
+        paragraph starts, and a label over each sponsor read unfolded, to click to fold it
+        again."""
         if self._index is None or self._episode is None:
-            return {}
-        return self._index.chapter_rows(self._episode.chapters, short_title)
+            return {}, {}
+        headings = self._index.chapter_rows(self._episode.chapters, short_title)
+        if self.layout_mode() == "other":
+            return headings, {}  # the reads do not show
+        return headings, {row: self._label for row in self._folds.opened(self._index.rows)}
 
     def _folded(self) -> set[int]:
-        if not self._sponsors_collapsed or self._index is None:
-            return set()
-        return {r.number for r in self._index.rows if r.sponsor and r.number not in self._unfolded}
+        return self._folds.folded(self._index.rows) if self._index else set()
 
     def _render(self, *, keep_position: bool = True) -> None:
         paragraph = self._current if keep_position else -1
         index = self._index
         rows = index.rows if index else []
         self._view.set_rows(
-            rows, self.layout_mode(), self._folded(), self._placeholder, self._headings()
+            rows, self.layout_mode(), self._folded(), self._placeholder, *self._heads()
         )
         self._apply_all()
         if paragraph < 0 and not self.isVisible() and rows:
@@ -291,31 +297,25 @@ class TranscriptPane(QWidget):
         self._apply_all()
 
     def set_sponsors_collapsed(self, collapsed: bool) -> None:
-        self._sponsors_collapsed = collapsed
-        self._unfolded.clear()
+        self._folds.set_on(collapsed)
         self._refold()
 
     def sponsors_collapsed(self) -> bool:
-        return self._sponsors_collapsed
+        return self._folds.on
 
     def _refold(self) -> None:
         view = self._view
         view.set_rows(
-            view.rows(), self.layout_mode(), self._folded(), self._placeholder, self._headings()
+            view.rows(), self.layout_mode(), self._folded(), self._placeholder, *self._heads()
         )
         self._apply_all()
         self._update_current()
         self._finder.refresh()
 
-    def _unfold(self, row: int) -> None:
-        """Show the folded sponsor read holding ``row`` (the rest stay folded)."""
-        rows = self._view.rows()
-        first = last = row
-        while first - 1 >= 0 and self._view.is_folded(first - 1):
-            first -= 1
-        while last + 1 < len(rows) and self._view.is_folded(last + 1):
-            last += 1
-        self._unfolded.update(range(first, last + 1))
+    def _unfold(self, row: int, open_: bool = True) -> None:
+        """Show the folded sponsor read holding ``row`` (the rest stay folded), or fold it
+        again (its label was clicked)."""
+        self._folds.set_open(self._view.rows(), row, open_)
         self._refold()
 
     # -- practice mode --------------------------------------------------------------------------

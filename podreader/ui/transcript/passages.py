@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from podreader.model import READING_TRACK as TRANSCRIPT
-from podreader.model import Chapter, Episode, ReadingParagraph, Row, TextRange, Track
+from podreader.model import Chapter, Episode, Paragraph, ReadingParagraph, Row, TextRange, Track
 
 #: Joins a cell's pieces from two paragraphs: a line break inside the cell, one character long.
 PIECE_BREAK = "\u2028"
@@ -73,8 +73,24 @@ class Cell:
 
 
 @dataclass(frozen=True, slots=True)
+class Cue:
+    """Who speaks and when, where a cell starts a paragraph of a timed transcript."""
+
+    speaker: str | None
+    start: float | None
+
+
+def clock(seconds: float) -> str:
+    """A time into the audio as a player shows it: ``4:05``, ``12:34`` or ``1:02:03``."""
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+@dataclass(frozen=True, slots=True)
 class ReadingRow:
-    """A row as the pane shows it; ``new_paragraph`` when either side starts a paragraph."""
+    """A row as the pane shows it; ``new_paragraph`` when either side starts a paragraph;
+    ``cues`` (transcript side, other side) where a side starts a timed or voiced paragraph."""
 
     number: int
     transcript: Cell
@@ -82,6 +98,7 @@ class ReadingRow:
     sponsor: bool
     new_paragraph: bool
     paragraph: int  # the reading paragraph the row is in (where its transcript starts)
+    cues: tuple[Cue | None, Cue | None] = (None, None)
 
     def cell(self, side: int) -> Cell:
         return self.other if side else self.transcript
@@ -161,6 +178,16 @@ def paragraph_rows(reading: list[ReadingParagraph], other: Track | None) -> list
     return rows
 
 
+def _cue(pieces: list[TextRange], sources: Sequence[Paragraph | None]) -> Cue | None:
+    """The cue of a cell that starts a paragraph with a speaker or a time, else None."""
+    if not pieces or pieces[0].start != 0 or not 0 <= pieces[0].paragraph < len(sources):
+        return None
+    source = sources[pieces[0].paragraph]
+    if source is None or (source.speaker is None and source.start is None):
+        return None
+    return Cue(source.speaker, source.start)
+
+
 class RowIndex:
     """The rows of an episode beside one other track, with lookups from paragraphs to rows."""
 
@@ -174,6 +201,16 @@ class RowIndex:
         stored = episode.rows.get(other.key) if other and episode.reading else None
         source = stored or paragraph_rows(reading, other)
         language = episode.transcript.language
+        # A reading paragraph speaks with the voice and time of the first page paragraph it
+        # was made from (a new speaker always starts a reading paragraph).
+        pages = {p.id: p for p in episode.transcript.paragraphs}
+        firsts = [
+            pages.get(p.source_paragraphs[0]) if p.source_paragraphs else None for p in reading
+        ]
+        cue_sources: dict[str, Sequence[Paragraph | None]] = {
+            TRANSCRIPT: firsts,
+            self.other_key or "": list(other.paragraphs) if other else [],
+        }
         self.rows: list[ReadingRow] = []
         paragraph = 0
         for number, row in enumerate(source):
@@ -188,6 +225,10 @@ class RowIndex:
                     row.sponsor,
                     starts,
                     paragraph,
+                    (
+                        _cue(row.transcript, cue_sources[TRANSCRIPT]),
+                        _cue(row.counterpart, cue_sources[self.other_key or ""]),
+                    ),
                 )
             )
         self._starts: dict[str, dict[int, list[tuple[int, int]]]] = {}
@@ -227,6 +268,19 @@ class RowIndex:
     def first_row(self, paragraph: int) -> int | None:
         """The row where a reading paragraph starts."""
         return self.row_of(TRANSCRIPT, paragraph)
+
+
+def sponsor_runs(rows: list[ReadingRow]) -> list[range]:
+    """Row numbers of each run of consecutive sponsor rows: one sponsor read each."""
+    runs: list[range] = []
+    for row in rows:
+        if not row.sponsor:
+            continue
+        if runs and runs[-1].stop == row.number:
+            runs[-1] = range(runs[-1].start, row.number + 1)
+        else:
+            runs.append(range(row.number, row.number + 1))
+    return runs
 
 
 _WORD_CHARS = re.compile(r"[\w'’-]")

@@ -29,18 +29,19 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QMenu, QTextEdit, QWidget
 
-from podreader.ui.transcript.builder import MARGIN, Builder, Placed
+from podreader.ui.transcript.builder import MARGIN, Builder, Note, Placed, note_at
 from podreader.ui.transcript.covers import paint_covers
-from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE, font_families
+from podreader.ui.transcript.fonts import DEFAULT_POINT_SIZE
 from podreader.ui.transcript.highlights import Layer, Palette, extra_selections
 from podreader.ui.transcript.lines import line_top, text_box
+from podreader.ui.transcript.looks import Look
+from podreader.ui.transcript.measure import centre, text_measure
 from podreader.ui.transcript.passages import ReadingRow, Span
 
 
@@ -48,13 +49,15 @@ class RowView(QTextEdit):
     """The reading view's rows as one scrolling text.
 
     Signals: ``rowHovered(row)`` when the mouse moves onto another row (-1: none);
-    ``rowClicked(row)`` on a click that selected nothing; ``zoomRequested(steps)`` on Ctrl+wheel.
+    ``rowClicked(row)`` on a click that selected nothing; ``labelClicked(row)`` on a click on
+    the sponsor label above ``row``; ``zoomRequested(steps)`` on Ctrl+wheel.
     Highlights are layers of :data:`Span` over the placed cells (see :meth:`placed`).
     """
 
     rowHovered = Signal(int)
     rowClicked = Signal(int)
     zoomRequested = Signal(int)
+    labelClicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +78,9 @@ class RowView(QTextEdit):
         self._folded: set[int] = set()
         self._placeholder = ""
         self._headings: dict[int, str] = {}
+        self._labels: dict[int, str] = {}
+        self._notes: list[Note] = []
+        self._heads: dict[int, int] = {}
         self._serif = True
         self._placed: list[Placed] = []
         self._starts: list[int] = []
@@ -89,6 +95,8 @@ class RowView(QTextEdit):
         self._hovered = -1
         self._pressed_at: QPoint | None = None
         self._colours_now = Palette.of(self.palette())
+        self._measure = 0.0  # widest the text runs (0: the whole width)
+        self._room = float(MARGIN)  # left and right of the text
         self.set_font_size(DEFAULT_POINT_SIZE)
 
     # -- content -------------------------------------------------------------------------------
@@ -114,6 +122,10 @@ class RowView(QTextEdit):
     def placeholder(self) -> str:
         return self._placeholder
 
+    def notes(self) -> list[Note]:
+        """The quiet lines above rows (speakers and times, sponsor labels), in document order."""
+        return self._notes
+
     def is_folded(self, row: int) -> bool:
         return row in self._folded
 
@@ -124,10 +136,13 @@ class RowView(QTextEdit):
         folded: set[int],
         placeholder: str,
         headings: dict[int, str] | None = None,
+        labels: dict[int, str] | None = None,
     ) -> None:
         """Show ``rows`` in ``mode``; ``folded`` rows show as one placeholder line per run;
-        ``headings`` (row -> text) head the rows where chapters start."""
+        ``headings`` (row -> text) head the rows where chapters start, ``labels`` (row -> text)
+        the unfolded sponsor reads."""
         self._headings = dict(headings or {})
+        self._labels = dict(labels or {})
         self._rows, self._mode = rows, mode
         self._folded, self._placeholder = set(folded), placeholder
         self._layers.clear()  # their cell numbers are the old document's
@@ -142,14 +157,21 @@ class RowView(QTextEdit):
         document.setUndoRedoEnabled(False)
         document.setDefaultFont(self.font())
         document.setDocumentMargin(MARGIN)
-        builder = Builder(self, document)
-        builder.build(self._rows, self._mode, self._folded, self._headings)
+        language = self._rows[0].transcript.language if self._rows else "en"
+        look = Look(self.font(), self._serif, self._colours_now, self._placeholder, language)
+        builder = Builder(look, document)
+        builder.build(self._rows, self._mode, self._folded, self._headings, self._labels)
         self._placed, self._shown_as = builder.placed, builder.shown_as
+        self._notes, self._heads = builder.notes, builder.heads
         self._starts = [p.start for p in self._placed]
         self._cells = {(p.row, p.side): k for k, p in enumerate(self._placed)}
         self._shown_rows = sorted({p.row for p in self._placed})
         previous = self.document()
         ours = previous.parent() is self  # the first one belongs to Qt, which deletes it itself
+        self._measure = text_measure(
+            self._rows, self._mode, self.font(), self._serif, round(self.em() * 0.8) * 1.5
+        )
+        self._room = centre(document, self.viewport().width(), self._measure, -1.0)
         self.setDocument(document)
         if ours:
             previous.deleteLater()
@@ -169,30 +191,6 @@ class RowView(QTextEdit):
         self.setFont(font)
         if self._rows:
             self._rebuild(anchor)
-
-    def heading_language(self) -> str:
-        """Chapter headings are written in the transcript's language."""
-        return self._rows[0].transcript.language if self._rows else "en"
-
-    def char_format(
-        self,
-        language: str,
-        *,
-        italic: bool = False,
-        sponsor: bool = False,
-        heading: bool = False,
-    ) -> QTextCharFormat:
-        """Sponsor reads are written dimmed rather than tinted by a highlight: a highlight
-        near the end would make Qt lay the whole episode out at once to repaint it."""
-        fmt = QTextCharFormat()
-        fmt.setFontFamilies(list(font_families(language, self._serif)))
-        fmt.setFontItalic(italic)
-        if heading:
-            fmt.setFontWeight(QFont.Weight.DemiBold)
-            fmt.setFontPointSize(self.font().pointSizeF() * 1.15)
-        if sponsor:
-            fmt.setForeground(self._colours_now.sponsor_text)
-        return fmt
 
     def em(self) -> float:
         return QFontMetricsF(self.font()).height()
@@ -256,10 +254,9 @@ class RowView(QTextEdit):
         if band is None:
             return
         top = band.top()
-        first = min(k for side in (0, 1) if (k := self.cell_number(row, side)) is not None)
-        if row in self._headings:  # the heading is the block just before the row's first cell
-            heading = self.document().findBlock(self._placed[first].start).previous()
-            top = self.document().documentLayout().blockBoundingRect(heading).top()
+        if row in self._heads:  # what stands above it: a chapter heading, a speaker and time
+            head = self.document().findBlock(self._heads[row])
+            top = self.document().documentLayout().blockBoundingRect(head).top()
         # Rounded up: the row's first pixel line at the top belongs to it, not its neighbour.
         self.verticalScrollBar().setValue(math.ceil(top - MARGIN))
 
@@ -324,7 +321,10 @@ class RowView(QTextEdit):
     def apply_theme(self) -> None:
         """Take every colour from the current palette again and repaint."""
         colours = Palette.of(self.palette())
-        dimmed = colours.sponsor_text != self._colours_now.sponsor_text
+        dimmed = (colours.sponsor_text, colours.note_text) != (
+            self._colours_now.sponsor_text,
+            self._colours_now.note_text,
+        )
         self._colours_now = colours
         if dimmed and self._rows:
             self._rebuild()  # sponsor reads are written in their colour
@@ -369,7 +369,7 @@ class RowView(QTextEdit):
         hit = (
             self.document()
             .documentLayout()
-            .hitTest(QPointF(MARGIN + 4, y), Qt.HitTestAccuracy.FuzzyHit)
+            .hitTest(QPointF(self._room + 4, y), Qt.HitTestAccuracy.FuzzyHit)
         )
         return max(hit, 0)
 
@@ -397,6 +397,7 @@ class RowView(QTextEdit):
         # Rewrapping moves every line; keep the row the reader is in at the top.
         anchor = self.anchor()
         super().resizeEvent(event)
+        self._room = centre(self.document(), self.viewport().width(), self._measure, self._room)
         self.restore(anchor)
 
     def row_under(self, point: QPoint) -> int:
@@ -442,4 +443,8 @@ class RowView(QTextEdit):
             and pressed is not None
             and (point - pressed).manhattanLength() < QApplication.startDragDistance()
         ):
-            self.rowClicked.emit(self.row_under(point))
+            note = note_at(self._notes, self.cursorForPosition(point).position())
+            if note is not None and note.sponsor:
+                self.labelClicked.emit(note.row)
+            else:
+                self.rowClicked.emit(self.row_under(point))

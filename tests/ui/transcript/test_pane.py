@@ -265,7 +265,8 @@ def test_sponsor_reads_are_dimmed_and_fold_into_one_line(
     assert "promo" not in view.toPlainText().split("E2.0")[0]
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_row_point(pane, 0))
     assert not view.is_folded(0)
-    assert view.toPlainText().lstrip().startswith(episode.reading[0].text)
+    label, text = view.toPlainText().lstrip().split("\n", 1)
+    assert label.startswith("Sponsor read") and text.startswith(episode.reading[0].text)
     pane.set_sponsors_collapsed(False)
     assert not view.is_folded(1)
 
