@@ -628,6 +628,10 @@
         <source>No podcast</source>
         <translation>无所属节目</translation>
     </message>
+    <message>
+        <source>No episodes imported yet</source>
+        <translation>尚未导入任何单集</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnly</name>
@@ -804,6 +808,10 @@
 </context>
 <context>
     <name>TranscriptPane</name>
+    <message>
+        <source>Sponsor read — click to fold</source>
+        <translation>赞助口播——点击折叠</translation>
+    </message>
     <message>
         <source>Episode text</source>
         <translation>单集正文</translation>

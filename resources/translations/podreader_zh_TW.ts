@@ -628,6 +628,10 @@
         <source>No podcast</source>
         <translation>無所屬節目</translation>
     </message>
+    <message>
+        <source>No episodes imported yet</source>
+        <translation>尚未匯入任何單集</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnly</name>
@@ -804,6 +808,10 @@
 </context>
 <context>
     <name>TranscriptPane</name>
+    <message>
+        <source>Sponsor read — click to fold</source>
+        <translation>業配——點選摺疊</translation>
+    </message>
     <message>
         <source>Episode text</source>
         <translation>單集正文</translation>
