@@ -2,7 +2,8 @@
 
     python scripts/update_translations.py
 
-Runs Qt's lupdate over podreader/ui/ (the only code that shows text through Qt) and updates
+Runs Qt's lupdate over podreader/ui/ (the only code that shows text through Qt), and over the
+modules below it that mark sentences for the window with podreader.messages, and updates
 resources/translations/podreader_<language>.ts for every language podreader ships, keeping
 what is translated and marking new or changed strings unfinished. The .qm files Qt loads are
 compiled from these at every build (setup.py), never by hand.
@@ -12,6 +13,7 @@ committed catalogues are current.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -30,17 +32,45 @@ def catalogue(language: str) -> Path:
     return TRANSLATIONS / f"{CATALOGUE}_{language}.ts"
 
 
+#: How a module below the interface marks a sentence for the window (podreader.messages).
+MARKS = ("podreader.messages", "QT_TRANSLATE_NOOP(")
+#: The contexts those modules use. lupdate takes every ``#:`` comment in a file since the last
+#: message as a note to translators; below the interface these document attributes, not
+#: sentences, so the notes are dropped from these contexts.
+CONTEXTS_BELOW = ("Import",)
+_NOTE = re.compile(r"\n *<extracomment>[^<]*</extracomment>")
+_CONTEXT = re.compile(r"<context>\s*<name>([^<]*)</name>.*?</context>", re.DOTALL)
+
+
+def sources() -> list[str]:
+    """The interface's modules, and those below it that mark sentences for it."""
+    package = ROOT / "podreader"
+    found = [
+        path
+        for path in package.rglob("*.py")
+        if path.is_relative_to(package / "ui")
+        or all(mark in path.read_text(encoding="utf-8") for mark in MARKS)
+    ]
+    return sorted(str(path.relative_to(ROOT)) for path in found)
+
+
 def update(target: Path, language: str) -> None:
     """Update the catalogue ``target`` for ``language`` from the interface's sources."""
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "podreader" / "ui").rglob("*.py"))
     command = [sys.executable, "-c", "from PySide6.scripts.pyside_tool import lupdate; lupdate()"]
     options = ["-no-obsolete", "-locations", "none", "-target-language", language]
     subprocess.run(
-        [*command, *options, *sources, "-ts", str(target)],
+        [*command, *options, *sources(), "-ts", str(target)],
         check=True,
         cwd=ROOT,
         capture_output=True,
     )
+    text = target.read_text(encoding="utf-8")
+    target.write_text(_CONTEXT.sub(_without_notes, text), encoding="utf-8")
+
+
+def _without_notes(context: re.Match[str]) -> str:
+    block = context.group(0)
+    return _NOTE.sub("", block) if context.group(1) in CONTEXTS_BELOW else block
 
 
 def main() -> int:

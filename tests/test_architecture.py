@@ -45,7 +45,7 @@ def test_only_search_knows_whoosh() -> None:
 # ``text`` sits below ``formats``: parsers use its decoding and language detection, while the
 # import pipeline (``library``) runs the text analysis on what a parser made.
 LAYERS: tuple[frozenset[str], ...] = (
-    frozenset({"__init__", "model", "paths", "errors", "processes"}),
+    frozenset({"__init__", "model", "paths", "errors", "messages", "processes"}),
     frozenset({"text"}),
     frozenset({"formats"}),
     frozenset({"library"}),

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from podreader.errors import ParseError
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.model import Episode
 from podreader.text.decoding import decode
 
@@ -98,18 +99,22 @@ episodes. Analysis and search indexing are linear but take about a second per MB
 page imports in 4-10 s with 0.24 GB and its first search (which indexes it) takes 7-18 s,
 depending on the load; 19 MB took 17 s and 0.7 GB, then 31 s (README "One long page")."""
 
-TOO_LARGE = (
-    f"The episode's text is larger than {MAX_TEXT // (1024 * 1024)} MB, more than podreader reads "
-    "well as one episode (a 3-hour episode is about 0.3 MB); choose the episode itself or split it."
-)
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Import",
+    "The episode's text is larger than {megabytes} MB, more than podreader reads well as one "
+    "episode (a 3-hour episode is about 0.3 MB); choose the episode itself or split it.",
+).format(megabytes=MAX_TEXT // (1024 * 1024))
 
 
 def check_size(size: int) -> None:
     """Refuse a file over :data:`MAX_BYTES` before it is read into memory."""
     if size > MAX_BYTES:
         raise ParseError(
-            f"The file is larger than the {MAX_BYTES // (1024 * 1024)} MB limit for one episode; "
-            "split it or choose the episode's own file."
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The file is larger than the {megabytes} MB limit for one episode; "
+                "split it or choose the episode's own file.",
+            ).format(megabytes=MAX_BYTES // (1024 * 1024))
         )
 
 
@@ -129,22 +134,30 @@ def parse_bytes(data: bytes, name: str = "") -> Episode:
 def parse_with_format(data: bytes, name: str = "") -> tuple[Episode, str]:
     """Like :func:`parse_bytes`, also naming the format that read the data."""
     if not data.strip():
-        raise ParseError("The file is empty; choose a saved PodQuest page instead.")
+        raise ParseError(
+            QT_TRANSLATE_NOOP("Import", "The file is empty; choose a saved PodQuest page instead.")
+        )
     check_size(len(data))
     text = decode(data)
     for fmt in formats():
         if fmt.sniff(text):
             if len(data) > fmt.max_bytes:
                 raise ParseError(
-                    f"The transcript file is larger than the {fmt.max_bytes // (1024 * 1024)} MB "
-                    "limit for timed transcripts (about 36 hours of speech); split it or choose "
-                    "the episode's own file."
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "The transcript file is larger than the {megabytes} MB "
+                        "limit for timed transcripts (about 36 hours of speech); split it or "
+                        "choose the episode's own file.",
+                    ).format(megabytes=fmt.max_bytes // (1024 * 1024))
                 )
             episode = fmt.parse(Source(text, name))
             if _aligned_size(episode) > MAX_TEXT:
                 raise ParseError(TOO_LARGE)
             return episode, fmt.name
     raise ParseError(
-        "This file is not a PodQuest episode page or a transcript podreader reads (WebVTT, SRT, "
-        "JSON, HTML, TTML); save the episode page as text and import that."
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "This file is not a PodQuest episode page or a transcript podreader reads (WebVTT, "
+            "SRT, JSON, HTML, TTML); save the episode page as text and import that.",
+        )
     )

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from podreader.errors import ParseError
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.model import Episode, Paragraph, Track, episode_id
 from podreader.text.language import HAN, detect_language
 
@@ -178,7 +179,11 @@ def timed_episode(
     halves = _split_languages(cues)
     paragraphs = paragraphs_from_cues(halves[0] if halves else cues)
     if not paragraphs:
-        raise ParseError(f"The {kind} file holds no transcript text; choose a file with cues.")
+        raise ParseError(
+            QT_TRANSLATE_NOOP(
+                "Import", "The {kind} file holds no transcript text; choose a file with cues."
+            ).format(kind=kind)
+        )
     title = title or title_from_name(name) or _first_words(paragraphs[0].text)
     translations = []
     if halves:

@@ -13,6 +13,7 @@ import re
 from html.parser import HTMLParser
 
 from podreader.errors import ParseError
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.model import Podcast
 
 #: The ``<opml`` element as the document's first element: only an XML declaration, comments
@@ -58,10 +59,18 @@ def read_subscriptions(text: str) -> list[Podcast]:
     reader.feed(text)
     reader.close()
     if not reader.seen_opml:
-        raise ParseError("This file is not an OPML subscription list; check the file.")
+        raise ParseError(
+            QT_TRANSLATE_NOOP(
+                "Import", "This file is not an OPML subscription list; check the file."
+            )
+        )
     podcasts: dict[str, Podcast] = {}
     for podcast in reader.podcasts:
         podcasts.setdefault(podcast.feed_url or podcast.title, podcast)
     if not podcasts:
-        raise ParseError("The subscription list names no podcast feeds; export it again.")
+        raise ParseError(
+            QT_TRANSLATE_NOOP(
+                "Import", "The subscription list names no podcast feeds; export it again."
+            )
+        )
     return list(podcasts.values())

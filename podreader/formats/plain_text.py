@@ -19,6 +19,7 @@ from podreader.formats.cues import (
     timed_episode,
     title_from_name,
 )
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.model import Episode, Paragraph, Track, episode_id
 from podreader.text.language import detect_language
 
@@ -90,7 +91,9 @@ def parse(source: Source) -> Episode:
         Paragraph(number, join_parts(t.lines), speaker=t.speaker) for number, t in enumerate(turns)
     ]
     if not paragraphs:
-        raise ParseError("The text transcript holds no text; choose another file.")
+        raise ParseError(
+            QT_TRANSLATE_NOOP("Import", "The text transcript holds no text; choose another file.")
+        )
     title = title_from_name(source.name) or paragraphs[0].text[:60]
     return Episode(
         id=episode_id("", title, None),

@@ -14,13 +14,15 @@ from typing import Any
 
 from podreader.formats import TIMED_MAX_BYTES, Format, ParseError, Source, register
 from podreader.formats.cues import Cue, timed_episode
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.model import Chapter, Episode
 
 _KEY = re.compile(r'"(?:segments|chapters)"\s*:')
 
-LONE_CHAPTERS = (
+LONE_CHAPTERS = QT_TRANSLATE_NOOP(
+    "Import",
     "This is a chapters file without its transcript; put it beside the episode's transcript "
-    "with the same name (or a .chapters.json ending) and import both."
+    "with the same name (or a .chapters.json ending) and import both.",
 )
 
 
@@ -36,10 +38,16 @@ def load_object(text: str, kind: str) -> dict[str, Any]:
     except (json.JSONDecodeError, RecursionError) as error:
         message = getattr(error, "msg", "too deeply nested")
         raise ParseError(
-            f"The {kind} file is not valid JSON ({message}); check the file."
+            QT_TRANSLATE_NOOP(
+                "Import", "The {kind} file is not valid JSON ({message}); check the file."
+            ).format(kind=kind, message=message)
         ) from None
     if not isinstance(data, dict):
-        raise ParseError(f"The {kind} file does not hold a JSON object; check the file.")
+        raise ParseError(
+            QT_TRANSLATE_NOOP(
+                "Import", "The {kind} file does not hold a JSON object; check the file."
+            ).format(kind=kind)
+        )
     return data
 
 
@@ -60,7 +68,11 @@ def parse(source: Source) -> Episode:
     if not isinstance(segments, list):
         if "chapters" in data:
             raise ParseError(LONE_CHAPTERS)
-        raise ParseError("The JSON file has no 'segments' list; it is not a transcript.")
+        raise ParseError(
+            QT_TRANSLATE_NOOP(
+                "Import", "The JSON file has no 'segments' list; it is not a transcript."
+            )
+        )
     cues: list[Cue] = []
     bad = 0
     for segment in segments:
@@ -104,7 +116,9 @@ def read_chapters(text: str) -> list[Chapter]:
     data = load_object(text, "chapters")
     entries = data.get("chapters")
     if not isinstance(entries, list):
-        raise ParseError("The chapters file has no 'chapters' list; check the file.")
+        raise ParseError(
+            QT_TRANSLATE_NOOP("Import", "The chapters file has no 'chapters' list; check the file.")
+        )
     chapters: list[Chapter] = []
     for entry in entries:
         if not isinstance(entry, dict) or entry.get("toc") is False:

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from podreader.formats import Format, ParseError, Source, register
 from podreader.formats.cues import has_han, join_lines
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.model import Chapter, Episode, Insight, Paragraph, Person, Track, episode_id
 from podreader.text.decoding import decode
 from podreader.text.language import detect_language
@@ -36,9 +37,12 @@ _SNIFF_LINES = 400
 #: Headings any notes file might have; alone they do not make a PodQuest page.
 _GENERIC_HEADINGS = frozenset({"People", "Topics", "Deep Dive", "Key Insights", "Chapters"})
 
-CUT_SHORT = "The page ends before its transcript; it looks cut short — save the full page again."
-NOT_PODQUEST = (
-    "This file is not a PodQuest episode page; save the episode page as text and import that."
+CUT_SHORT = QT_TRANSLATE_NOOP(
+    "Import", "The page ends before its transcript; it looks cut short — save the full page again."
+)
+NOT_PODQUEST = QT_TRANSLATE_NOOP(
+    "Import",
+    "This file is not a PodQuest episode page; save the episode page as text and import that.",
 )
 
 
@@ -93,7 +97,11 @@ def parse_text(text: str) -> Episode:
         raise ParseError(CUT_SHORT)
     title = page.title_line or page.title_alt
     if not title:
-        raise ParseError("The page has no episode title; save the full episode page again.")
+        raise ParseError(
+            QT_TRANSLATE_NOOP(
+                "Import", "The page has no episode title; save the full episode page again."
+            )
+        )
     podcast = page.podcast_line or page.podcast_alt or ""
     if not podcast:
         page.warnings.append("The page does not name its podcast.")

@@ -17,6 +17,7 @@ from podreader.formats import Format, Source, register
 from podreader.formats.html_text import visible_text
 from podreader.formats.podquest import parse_text
 from podreader.formats.podquest import sniff as sniff_podquest
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.model import Episode
 from podreader.text.decoding import decode, normalise
 
@@ -26,9 +27,10 @@ _MHTML = re.compile(r"^MIME-Version:.*^Content-Type:\s*multipart/related", re.I 
 _LANDMARKS = ("Shownotes Transcript", "logo of podcast ", "cover of episode ", "PodQuest")
 _MHTML_HEAD = 4096
 
-NOT_PODQUEST_HTML = (
+NOT_PODQUEST_HTML = QT_TRANSLATE_NOOP(
+    "Import",
     "This saved web page is not a PodQuest episode page; open the episode on the saved page "
-    "and save that."
+    "and save that.",
 )
 
 
@@ -48,13 +50,21 @@ def html_of_mhtml(text: str) -> str:
     for part in message.walk():
         if part.get_content_type() == "text/html":
             return _part_text(part)
-    raise ParseError("The MHTML file holds no HTML page; save the episode page again.")
+    raise ParseError(
+        QT_TRANSLATE_NOOP(
+            "Import", "The MHTML file holds no HTML page; save the episode page again."
+        )
+    )
 
 
 def _part_text(part: Message) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
-        raise ParseError("The MHTML file's page could not be unpacked; save it again.")
+        raise ParseError(
+            QT_TRANSLATE_NOOP(
+                "Import", "The MHTML file's page could not be unpacked; save it again."
+            )
+        )
     charset = part.get_content_charset()
     if charset:
         try:

@@ -12,6 +12,7 @@ import srt
 
 from podreader.formats import TIMED_MAX_BYTES, Format, ParseError, Source, register
 from podreader.formats.cues import Cue, speaker_label, timed_episode
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.model import Episode
 
 _FIRST_CUE = re.compile(r"\A\s*\d+[ \t]*\n[ \t]*\d+:\d\d:\d\d[,.]\d+[ \t]*-->")
@@ -29,7 +30,11 @@ def parse(source: Source) -> Episode:
         subtitles = list(srt.parse(source.text, ignore_errors=True))
         warnings.append("Some unreadable parts of the subtitle file were skipped.")
     except (ValueError, OverflowError) as error:
-        raise ParseError(f"The SRT file has a time that cannot be read ({error}).") from None
+        raise ParseError(
+            QT_TRANSLATE_NOOP(
+                "Import", "The SRT file has a time that cannot be read ({error})."
+            ).format(error=str(error))
+        ) from None
     cues: list[Cue] = []
     speaker: str | None = None
     for subtitle in subtitles:

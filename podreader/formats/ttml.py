@@ -16,6 +16,7 @@ from defusedxml.ElementTree import fromstring
 
 from podreader.formats import TIMED_MAX_BYTES, Format, ParseError, Source, register
 from podreader.formats.cues import Cue, clock, join_parts, timed_episode
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.model import Episode
 
 TT = "{http://www.w3.org/ns/ttml}"
@@ -36,11 +37,18 @@ def parse_xml(text: str, kind: str) -> Element:
         root: Element = fromstring(_DECLARATION.sub("", text), forbid_dtd=True)
     except DefusedXmlException:
         raise ParseError(
-            f"The {kind} file declares a document type or entities, which podreader refuses "
-            "for safety; remove the DOCTYPE and import it again."
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The {kind} file declares a document type or entities, which podreader refuses "
+                "for safety; remove the DOCTYPE and import it again.",
+            ).format(kind=kind)
         ) from None
     except XMLSyntaxError as error:
-        raise ParseError(f"The {kind} file is not well-formed XML ({error}).") from None
+        raise ParseError(
+            QT_TRANSLATE_NOOP("Import", "The {kind} file is not well-formed XML ({error}).").format(
+                kind=kind, error=str(error)
+            )
+        ) from None
     return root
 
 
@@ -81,7 +89,11 @@ def _speaker(ident: str | None, names: dict[str, str]) -> str | None:
 def parse(source: Source) -> Episode:
     root = parse_xml(source.text, "TTML")
     if _local(root.tag) != "tt":
-        raise ParseError("The TTML file's root element is not <tt>; it is not a transcript.")
+        raise ParseError(
+            QT_TRANSLATE_NOOP(
+                "Import", "The TTML file's root element is not <tt>; it is not a transcript."
+            )
+        )
     names = _speakers(root)
     cues: list[Cue] = []
     bad = 0

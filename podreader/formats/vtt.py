@@ -17,6 +17,7 @@ from webvtt.models import Timestamp
 
 from podreader.formats import TIMED_MAX_BYTES, Format, ParseError, Source, register
 from podreader.formats.cues import Cue, timed_episode
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.model import Episode
 
 _HEADER = re.compile(r"\A\s*WEBVTT(?:[ \t]|$)", re.MULTILINE)
@@ -48,15 +49,22 @@ def parse(source: Source) -> Episode:
     text = source.text
     if not _HEADER.match(text):
         raise ParseError(
-            "The WebVTT file has no WEBVTT header line; add 'WEBVTT' as its first line and "
-            "import it again."
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "The WebVTT file has no WEBVTT header line; add 'WEBVTT' as its first line and "
+                "import it again.",
+            )
         )
     if _SECONDS_ONLY.search(text):
         text = _SECONDS_ONLY.sub(_as_clock, text)
     try:
         captions = webvtt.from_string(text).captions
     except MalformedFileError as error:
-        raise ParseError(f"The WebVTT file could not be read ({error}); check the file.") from None
+        raise ParseError(
+            QT_TRANSLATE_NOOP(
+                "Import", "The WebVTT file could not be read ({error}); check the file."
+            ).format(error=str(error))
+        ) from None
     cues = [
         Cue(_seconds(c.start_time), _seconds(c.end_time), html.unescape(c.text), c.voice or None)
         for c in captions

@@ -28,6 +28,7 @@ from podreader.library.companions import Planned, plan, with_chapters, with_tran
 from podreader.library.opening import database_problem
 from podreader.library.podcasts import store_podcasts
 from podreader.library.store import Library, SourceInfo
+from podreader.messages import QT_TRANSLATE_NOOP, sentence
 from podreader.model import Episode, Podcast
 from podreader.paths import write_atomically
 from podreader.processes import worker_pool
@@ -99,23 +100,34 @@ def _read(path: Path) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise ParseError("The file does not exist; check the path.") from None
+        raise ParseError(
+            QT_TRANSLATE_NOOP("Import", "The file does not exist; check the path.")
+        ) from None
     except OSError as error:
-        raise ParseError(f"The file could not be read ({error.strerror}); check it.") from None
+        raise ParseError(
+            QT_TRANSLATE_NOOP("Import", "The file could not be read ({reason}); check it.").format(
+                reason=error.strerror
+            )
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ParseError("This is a folder, not a file.")
+        raise ParseError(QT_TRANSLATE_NOOP("Import", "This is a folder, not a file."))
     if not stat.S_ISREG(info.st_mode):
         # Reading a named pipe waits for a writer that may never come; a device may never end.
         raise ParseError(
-            "This is not a regular file (a named pipe, device or socket), so it was skipped; "
-            "import the saved page itself."
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "This is not a regular file (a named pipe, device or socket), so it was skipped; "
+                "import the saved page itself.",
+            )
         )
     check_size(info.st_size)
     try:
         return path.read_bytes()
     except OSError as error:
         raise ParseError(
-            f"The file could not be read ({error.strerror}); check that you may read it."
+            QT_TRANSLATE_NOOP(
+                "Import", "The file could not be read ({reason}); check that you may read it."
+            ).format(reason=error.strerror)
         ) from None
 
 
@@ -167,8 +179,11 @@ def parse_files(item: EpisodeFiles) -> Parsed:
         raise
     except Exception as error:  # a bug on one odd page must not stop the files after it
         raise ParseError(
-            f"podreader could not read this page ({type(error).__name__}: {error}); "
-            "please report it with the file."
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "podreader could not read this page ({kind}: {error}); "
+                "please report it with the file.",
+            ).format(kind=type(error).__name__, error=str(error))
         ) from error
     return Parsed(episode, format_name)
 
@@ -215,7 +230,7 @@ def _load(library: Library, planned: Planned) -> EpisodeFiles | ImportResult:
             _read_file(planned.partner) if planned.partner else None,
         )
     except ParseError as error:
-        return ImportResult(path, "failed", error=str(error))
+        return ImportResult(path, "failed", error=sentence(error))
     shown = library.shown_from(item.main.digest)
     if shown is not None and all(
         _kept_for(library, f) == shown.id for f, role in item.files if role
@@ -240,7 +255,7 @@ def import_file(library: Library, path: Path | Planned) -> ImportResult:
     try:
         parsed = parse_files(loaded)
     except ParseError as error:
-        return ImportResult(planned.path, "failed", error=str(error))
+        return ImportResult(planned.path, "failed", error=sentence(error))
     return store_parsed(library, planned.path, loaded, parsed)
 
 
@@ -303,7 +318,7 @@ def import_paths(
             try:
                 parsed = job.result()
             except ParseError as error:
-                report(ImportResult(path, "failed", error=str(error)))
+                report(ImportResult(path, "failed", error=sentence(error)))
             except BrokenProcessPool:
                 report(
                     ImportResult(

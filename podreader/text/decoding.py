@@ -13,6 +13,7 @@ import functools
 import re
 
 from podreader.errors import ParseError
+from podreader.messages import QT_TRANSLATE_NOOP
 
 # Longest BOMs first: the UTF-32 LE BOM starts with the UTF-16 LE one.
 _BOMS = (
@@ -61,18 +62,20 @@ _SPACES = ("\u00a0", "\u202f")
 _INVISIBLE = ("\ufeff", "\u200b", "\u2060")
 
 
-BIG5_OR_GB = (
+BIG5_OR_GB = QT_TRANSLATE_NOOP(
+    "Import",
     "The file's Chinese text reads as neither simplified (GB18030) nor traditional (Big5) "
-    "Chinese; open it in a text editor and save it again as UTF-8."
+    "Chinese; open it in a text editor and save it again as UTF-8.",
+)
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Import", "The file's text encoding could not be read; save it again as UTF-8."
 )
 
 
 class DecodeError(ParseError):
     """The bytes are not text in any encoding we know."""
 
-    def __init__(
-        self, message: str = "The file's text encoding could not be read; save it again as UTF-8."
-    ) -> None:
+    def __init__(self, message: str = UNREADABLE) -> None:
         # The message is a parameter so the error survives pickling out of an import worker.
         super().__init__(message)
 

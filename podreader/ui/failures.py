@@ -17,14 +17,15 @@ from PySide6.QtWidgets import QApplication
 
 from podreader.library.opening import LibraryError, database_problem
 from podreader.ui.plain_text import warn
+from podreader.ui.translations import translated
 
 
 def failure_sentence(error: BaseException) -> str | None:
     """The sentence for a failed change of the library, or ``None`` for any other error."""
     if isinstance(error, LibraryError):
-        return str(error)
+        return translated(error)
     if isinstance(error, sqlite3.Error):
-        return database_problem(error)
+        return translated(database_problem(error))
     return None
 
 

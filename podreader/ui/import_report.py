@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from podreader.ui.plain_text import tooltip
-from podreader.ui.translations import QT_TRANSLATE_NOOP
+from podreader.ui.translations import QT_TRANSLATE_NOOP, translated
 
 if TYPE_CHECKING:  # the import pipeline loads on the worker thread, not at startup
     from podreader.library.importer import ImportResult
@@ -92,9 +92,10 @@ class FailureModel(QAbstractTableModel):
         ):
             return None
         result = self._rows[index.row()]
+        problem = translated(result.error or "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(str(result.path) if index.column() == 0 else result.error or "")
-        return result.path.name if index.column() == 0 else result.error or ""
+            return tooltip(str(result.path) if index.column() == 0 else problem)
+        return result.path.name if index.column() == 0 else problem
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

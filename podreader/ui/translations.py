@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from podreader import INTERFACE_LANGUAGES
+from podreader.messages import Message, sentence
 
 #: File name stem of podreader's catalogues.
 CATALOGUE = "podreader"
@@ -63,6 +64,23 @@ def install_translators(
     for translator in installed:
         app.installTranslator(translator)
     return installed
+
+
+def translated(said: str | BaseException) -> str:
+    """A sentence made below the interface (or an error raised with one), in the interface
+    language: a :class:`Message` is looked up in the installed catalogue under its context and
+    filled with its arguments; plain text, and a translation that names a placeholder the
+    message lacks, stay English."""
+    text = sentence(said) if isinstance(said, BaseException) else said
+    if not isinstance(text, Message):
+        return str(text)
+    template = QCoreApplication.translate(text.context, text.template)
+    if not text.arguments:
+        return template
+    try:
+        return template.format(**text.arguments)
+    except (KeyError, IndexError, ValueError):
+        return str(text)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

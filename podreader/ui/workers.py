@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from podreader.paths import DataPaths
-from podreader.ui.translations import QT_TRANSLATE_NOOP
+from podreader.ui.translations import QT_TRANSLATE_NOOP, translated
 
 
 class Worker(QObject):
@@ -64,7 +64,7 @@ class Worker(QObject):
         try:
             result = self.work()
         except expected as error:
-            self.failed.emit(str(error))
+            self.failed.emit(translated(error))
             return
         except Exception as error:  # the thread's edge: anything left must reach the user
             sentence = QCoreApplication.translate("Worker", self.unexpected)

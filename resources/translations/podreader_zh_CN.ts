@@ -459,6 +459,145 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>The episode&apos;s text is larger than {megabytes} MB, more than podreader reads well as one episode (a 3-hour episode is about 0.3 MB); choose the episode itself or split it.</source>
+        <translation>该单集的文字超过 {megabytes} MB，超出了 podreader 能顺畅阅读的单集大小（一集 3 小时的节目约为 0.3 MB）；请选择该单集本身的文件，或将其拆分。</translation>
+    </message>
+    <message>
+        <source>The file is larger than the {megabytes} MB limit for one episode; split it or choose the episode&apos;s own file.</source>
+        <translation>文件超过了单集 {megabytes} MB 的上限；请将其拆分，或选择该单集本身的文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty; choose a saved PodQuest page instead.</source>
+        <translation>文件是空的；请改为选择已保存的 PodQuest 页面。</translation>
+    </message>
+    <message>
+        <source>The transcript file is larger than the {megabytes} MB limit for timed transcripts (about 36 hours of speech); split it or choose the episode&apos;s own file.</source>
+        <translation>转录稿文件超过了带时间轴转录稿 {megabytes} MB 的上限（约 36 小时的语音）；请将其拆分，或选择该单集本身的文件。</translation>
+    </message>
+    <message>
+        <source>This file is not a PodQuest episode page or a transcript podreader reads (WebVTT, SRT, JSON, HTML, TTML); save the episode page as text and import that.</source>
+        <translation>此文件既不是 PodQuest 单集页面，也不是 podreader 能读取的转录稿（WebVTT、SRT、JSON、HTML、TTML）；请将单集页面另存为文本后再导入。</translation>
+    </message>
+    <message>
+        <source>The {kind} file holds no transcript text; choose a file with cues.</source>
+        <translation>该 {kind} 文件不含转录文字；请选择带有字幕条目的文件。</translation>
+    </message>
+    <message>
+        <source>This file is not an OPML subscription list; check the file.</source>
+        <translation>此文件不是 OPML 订阅列表；请检查该文件。</translation>
+    </message>
+    <message>
+        <source>The subscription list names no podcast feeds; export it again.</source>
+        <translation>该订阅列表中没有任何播客订阅源；请重新导出。</translation>
+    </message>
+    <message>
+        <source>The text transcript holds no text; choose another file.</source>
+        <translation>该文本转录稿中没有文字；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>This is a chapters file without its transcript; put it beside the episode&apos;s transcript with the same name (or a .chapters.json ending) and import both.</source>
+        <translation>这是一个没有对应转录稿的章节文件；请将它放在该单集的转录稿旁边，使用相同的文件名（或以 .chapters.json 结尾），然后将两者一起导入。</translation>
+    </message>
+    <message>
+        <source>The {kind} file is not valid JSON ({message}); check the file.</source>
+        <translation>该 {kind} 文件不是有效的 JSON（{message}）；请检查该文件。</translation>
+    </message>
+    <message>
+        <source>The {kind} file does not hold a JSON object; check the file.</source>
+        <translation>该 {kind} 文件不包含 JSON 对象；请检查该文件。</translation>
+    </message>
+    <message>
+        <source>The JSON file has no &apos;segments&apos; list; it is not a transcript.</source>
+        <translation>该 JSON 文件没有 &apos;segments&apos; 列表；它不是转录稿。</translation>
+    </message>
+    <message>
+        <source>The chapters file has no &apos;chapters&apos; list; check the file.</source>
+        <translation>该章节文件没有 &apos;chapters&apos; 列表；请检查该文件。</translation>
+    </message>
+    <message>
+        <source>The page ends before its transcript; it looks cut short — save the full page again.</source>
+        <translation>页面在转录稿之前就结束了，看起来不完整——请重新保存完整的页面。</translation>
+    </message>
+    <message>
+        <source>This file is not a PodQuest episode page; save the episode page as text and import that.</source>
+        <translation>此文件不是 PodQuest 单集页面；请将单集页面另存为文本后再导入。</translation>
+    </message>
+    <message>
+        <source>The page has no episode title; save the full episode page again.</source>
+        <translation>页面中没有单集标题；请重新保存完整的单集页面。</translation>
+    </message>
+    <message>
+        <source>This saved web page is not a PodQuest episode page; open the episode on the saved page and save that.</source>
+        <translation>这个已保存的网页不是 PodQuest 单集页面；请在该网页上打开单集，再保存单集页面。</translation>
+    </message>
+    <message>
+        <source>The MHTML file holds no HTML page; save the episode page again.</source>
+        <translation>该 MHTML 文件中没有 HTML 页面；请重新保存单集页面。</translation>
+    </message>
+    <message>
+        <source>The MHTML file&apos;s page could not be unpacked; save it again.</source>
+        <translation>无法解开该 MHTML 文件中的页面；请重新保存。</translation>
+    </message>
+    <message>
+        <source>The SRT file has a time that cannot be read ({error}).</source>
+        <translation>该 SRT 文件中有无法读取的时间（{error}）。</translation>
+    </message>
+    <message>
+        <source>The {kind} file declares a document type or entities, which podreader refuses for safety; remove the DOCTYPE and import it again.</source>
+        <translation>该 {kind} 文件声明了文档类型或实体，出于安全考虑 podreader 拒绝读取；请删除 DOCTYPE 后重新导入。</translation>
+    </message>
+    <message>
+        <source>The {kind} file is not well-formed XML ({error}).</source>
+        <translation>该 {kind} 文件不是格式正确的 XML（{error}）。</translation>
+    </message>
+    <message>
+        <source>The TTML file&apos;s root element is not &lt;tt&gt;; it is not a transcript.</source>
+        <translation>该 TTML 文件的根元素不是 &lt;tt&gt;；它不是转录稿。</translation>
+    </message>
+    <message>
+        <source>The WebVTT file has no WEBVTT header line; add &apos;WEBVTT&apos; as its first line and import it again.</source>
+        <translation>该 WebVTT 文件缺少 WEBVTT 标头行；请在第一行加上 &apos;WEBVTT&apos; 后重新导入。</translation>
+    </message>
+    <message>
+        <source>The WebVTT file could not be read ({error}); check the file.</source>
+        <translation>无法读取该 WebVTT 文件（{error}）；请检查该文件。</translation>
+    </message>
+    <message>
+        <source>The file does not exist; check the path.</source>
+        <translation>文件不存在；请检查路径。</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}); check it.</source>
+        <translation>无法读取该文件（{reason}）；请检查该文件。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>这是一个文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a named pipe, device or socket), so it was skipped; import the saved page itself.</source>
+        <translation>这不是普通文件（而是命名管道、设备或套接字），因此已跳过；请导入已保存的页面本身。</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}); check that you may read it.</source>
+        <translation>无法读取该文件（{reason}）；请检查你是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>podreader could not read this page ({kind}: {error}); please report it with the file.</source>
+        <translation>podreader 无法读取此页面（{kind}: {error}）；请附上该文件报告此问题。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Chinese text reads as neither simplified (GB18030) nor traditional (Big5) Chinese; open it in a text editor and save it again as UTF-8.</source>
+        <translation>该文件中的中文既无法按简体（GB18030）也无法按繁体（Big5）读取；请用文本编辑器打开，并重新保存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding could not be read; save it again as UTF-8.</source>
+        <translation>无法识别该文件的文字编码；请重新保存为 UTF-8。</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Cancel import</source>

@@ -459,6 +459,145 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>The episode&apos;s text is larger than {megabytes} MB, more than podreader reads well as one episode (a 3-hour episode is about 0.3 MB); choose the episode itself or split it.</source>
+        <translation>這個單集的文字超過 {megabytes} MB，超出 podreader 能順暢閱讀的單集大小（一集 3 小時的節目約為 0.3 MB）；請選擇該單集本身的檔案，或將其分割。</translation>
+    </message>
+    <message>
+        <source>The file is larger than the {megabytes} MB limit for one episode; split it or choose the episode&apos;s own file.</source>
+        <translation>檔案超過單集 {megabytes} MB 的上限；請將其分割，或選擇該單集本身的檔案。</translation>
+    </message>
+    <message>
+        <source>The file is empty; choose a saved PodQuest page instead.</source>
+        <translation>檔案是空的；請改為選擇已儲存的 PodQuest 頁面。</translation>
+    </message>
+    <message>
+        <source>The transcript file is larger than the {megabytes} MB limit for timed transcripts (about 36 hours of speech); split it or choose the episode&apos;s own file.</source>
+        <translation>逐字稿檔案超過含時間軸逐字稿 {megabytes} MB 的上限（約 36 小時的語音）；請將其分割，或選擇該單集本身的檔案。</translation>
+    </message>
+    <message>
+        <source>This file is not a PodQuest episode page or a transcript podreader reads (WebVTT, SRT, JSON, HTML, TTML); save the episode page as text and import that.</source>
+        <translation>這個檔案既不是 PodQuest 單集頁面，也不是 podreader 能讀取的逐字稿（WebVTT、SRT、JSON、HTML、TTML）；請將單集頁面另存為文字檔後再匯入。</translation>
+    </message>
+    <message>
+        <source>The {kind} file holds no transcript text; choose a file with cues.</source>
+        <translation>這個 {kind} 檔案沒有逐字稿文字；請選擇含有字幕段落的檔案。</translation>
+    </message>
+    <message>
+        <source>This file is not an OPML subscription list; check the file.</source>
+        <translation>這個檔案不是 OPML 訂閱清單；請檢查該檔案。</translation>
+    </message>
+    <message>
+        <source>The subscription list names no podcast feeds; export it again.</source>
+        <translation>這份訂閱清單中沒有任何 Podcast 訂閱來源；請重新匯出。</translation>
+    </message>
+    <message>
+        <source>The text transcript holds no text; choose another file.</source>
+        <translation>這份文字逐字稿中沒有文字；請選擇其他檔案。</translation>
+    </message>
+    <message>
+        <source>This is a chapters file without its transcript; put it beside the episode&apos;s transcript with the same name (or a .chapters.json ending) and import both.</source>
+        <translation>這是一個沒有對應逐字稿的章節檔案；請將它放在該單集的逐字稿旁邊，使用相同的檔名（或以 .chapters.json 結尾），然後將兩者一起匯入。</translation>
+    </message>
+    <message>
+        <source>The {kind} file is not valid JSON ({message}); check the file.</source>
+        <translation>這個 {kind} 檔案不是有效的 JSON（{message}）；請檢查該檔案。</translation>
+    </message>
+    <message>
+        <source>The {kind} file does not hold a JSON object; check the file.</source>
+        <translation>這個 {kind} 檔案不包含 JSON 物件；請檢查該檔案。</translation>
+    </message>
+    <message>
+        <source>The JSON file has no &apos;segments&apos; list; it is not a transcript.</source>
+        <translation>這個 JSON 檔案沒有 &apos;segments&apos; 清單；它不是逐字稿。</translation>
+    </message>
+    <message>
+        <source>The chapters file has no &apos;chapters&apos; list; check the file.</source>
+        <translation>這個章節檔案沒有 &apos;chapters&apos; 清單；請檢查該檔案。</translation>
+    </message>
+    <message>
+        <source>The page ends before its transcript; it looks cut short — save the full page again.</source>
+        <translation>頁面在逐字稿之前就結束了，看起來不完整——請重新儲存完整的頁面。</translation>
+    </message>
+    <message>
+        <source>This file is not a PodQuest episode page; save the episode page as text and import that.</source>
+        <translation>這個檔案不是 PodQuest 單集頁面；請將單集頁面另存為文字檔後再匯入。</translation>
+    </message>
+    <message>
+        <source>The page has no episode title; save the full episode page again.</source>
+        <translation>頁面中沒有單集標題；請重新儲存完整的單集頁面。</translation>
+    </message>
+    <message>
+        <source>This saved web page is not a PodQuest episode page; open the episode on the saved page and save that.</source>
+        <translation>這個已儲存的網頁不是 PodQuest 單集頁面；請在該網頁上開啟單集，再儲存單集頁面。</translation>
+    </message>
+    <message>
+        <source>The MHTML file holds no HTML page; save the episode page again.</source>
+        <translation>這個 MHTML 檔案中沒有 HTML 頁面；請重新儲存單集頁面。</translation>
+    </message>
+    <message>
+        <source>The MHTML file&apos;s page could not be unpacked; save it again.</source>
+        <translation>無法解開這個 MHTML 檔案中的頁面；請重新儲存。</translation>
+    </message>
+    <message>
+        <source>The SRT file has a time that cannot be read ({error}).</source>
+        <translation>這個 SRT 檔案中有無法讀取的時間（{error}）。</translation>
+    </message>
+    <message>
+        <source>The {kind} file declares a document type or entities, which podreader refuses for safety; remove the DOCTYPE and import it again.</source>
+        <translation>這個 {kind} 檔案宣告了文件類型或實體，基於安全考量 podreader 拒絕讀取；請移除 DOCTYPE 後重新匯入。</translation>
+    </message>
+    <message>
+        <source>The {kind} file is not well-formed XML ({error}).</source>
+        <translation>這個 {kind} 檔案不是格式正確的 XML（{error}）。</translation>
+    </message>
+    <message>
+        <source>The TTML file&apos;s root element is not &lt;tt&gt;; it is not a transcript.</source>
+        <translation>這個 TTML 檔案的根元素不是 &lt;tt&gt;；它不是逐字稿。</translation>
+    </message>
+    <message>
+        <source>The WebVTT file has no WEBVTT header line; add &apos;WEBVTT&apos; as its first line and import it again.</source>
+        <translation>這個 WebVTT 檔案缺少 WEBVTT 標頭行；請在第一行加上 &apos;WEBVTT&apos; 後重新匯入。</translation>
+    </message>
+    <message>
+        <source>The WebVTT file could not be read ({error}); check the file.</source>
+        <translation>無法讀取這個 WebVTT 檔案（{error}）；請檢查該檔案。</translation>
+    </message>
+    <message>
+        <source>The file does not exist; check the path.</source>
+        <translation>檔案不存在；請檢查路徑。</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}); check it.</source>
+        <translation>無法讀取這個檔案（{reason}）；請檢查該檔案。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>這是一個資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a named pipe, device or socket), so it was skipped; import the saved page itself.</source>
+        <translation>這不是一般檔案（而是具名管道、裝置或通訊端），因此已略過；請匯入已儲存的頁面本身。</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}); check that you may read it.</source>
+        <translation>無法讀取這個檔案（{reason}）；請確認你有讀取權限。</translation>
+    </message>
+    <message>
+        <source>podreader could not read this page ({kind}: {error}); please report it with the file.</source>
+        <translation>podreader 無法讀取這個頁面（{kind}: {error}）；請附上該檔案回報此問題。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s Chinese text reads as neither simplified (GB18030) nor traditional (Big5) Chinese; open it in a text editor and save it again as UTF-8.</source>
+        <translation>這個檔案中的中文既無法以簡體（GB18030）也無法以繁體（Big5）讀取；請用文字編輯器開啟，並重新儲存為 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding could not be read; save it again as UTF-8.</source>
+        <translation>無法辨識這個檔案的文字編碼；請重新儲存為 UTF-8。</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Cancel import</source>
