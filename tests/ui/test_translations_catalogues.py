@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from podreader import INTERFACE_LANGUAGES
 from podreader.paths import DataPaths
@@ -199,3 +200,40 @@ def test_the_bookmark_dialog_and_qt_buttons_are_chinese(chinese: str, qapp: QApp
         assert _english(iter(texts)) == []
     finally:
         dialog.deleteLater()
+
+
+#: Refusals made below the interface, as the import report shows them in each language.
+REFUSALS = {
+    "zh_CN": {
+        "empty.txt": "文件是空的；请改为选择已保存的 PodQuest 页面。",
+        "no-cues.vtt": "该 WebVTT 文件不含转录文字；请选择带有字幕条目的文件。",
+    },
+    "zh_TW": {
+        "empty.txt": "檔案是空的；請改為選擇已儲存的 PodQuest 頁面。",
+        "no-cues.vtt": "這個 WebVTT 檔案沒有逐字稿文字；請選擇含有字幕段落的檔案。",
+    },
+}
+
+
+def test_the_import_report_gives_the_reasons_in_chinese(
+    chinese: str, qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    """A parser's refusal (made where Qt is not imported, and pickled back from the import
+    worker) is shown in the interface language, its arguments ("WebVTT") filled in."""
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "no-cues.vtt").write_text("WEBVTT\n\n", encoding="utf-8")
+    window = make_window()
+    with qtbot.waitSignal(window.imports.imported, timeout=60_000) as done:
+        window.reader.import_paths([tmp_path / "empty.txt", tmp_path / "no-cues.vtt"])
+    assert [r.status for r in done.args[0]] == ["failed", "failed"]
+    report = window.imports.report
+    assert report is not None
+    model = report.model
+    shown = {
+        model.data(model.index(row, 0)): model.data(model.index(row, 1))
+        for row in range(model.rowCount())
+    }
+    assert shown == REFUSALS[chinese]
+    tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert CJK.search(tip)
+    report.close()

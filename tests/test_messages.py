@@ -1,0 +1,100 @@
+"""Sentences marked for the window (podreader.messages) read as the same English everywhere else."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from podreader.errors import ParseError
+from podreader.formats import parse_bytes
+from podreader.library.importer import import_paths
+from podreader.library.store import Library
+from podreader.messages import QT_TRANSLATE_NOOP, Message, sentence
+from podreader.paths import DataPaths
+
+#: Bad files and the English each refusal read before the refusals were marked for translation.
+REFUSALS = {
+    ("notes.txt", b"a shopping list\n"): (
+        "This file is not a PodQuest episode page or a transcript podreader reads (WebVTT, SRT, "
+        "JSON, HTML, TTML); save the episode page as text and import that."
+    ),
+    ("empty.txt", b"  \n"): "The file is empty; choose a saved PodQuest page instead.",
+    ("a.vtt", b"WEBVTT\n\n"): (
+        "The WebVTT file holds no transcript text; choose a file with cues."
+    ),
+    ("b.vtt", b"00:00:01.000 --> 00:00:02.000\nhi\n"): (
+        "The WebVTT file has no WEBVTT header line; add 'WEBVTT' as its first line and "
+        "import it again."
+    ),
+    ("a.json", b'{"segments": [}'): (
+        "The JSON transcript file is not valid JSON (Expecting value); check the file."
+    ),
+    ("a.chapters.json", b'{"chapters": []}'): (
+        "This is a chapters file without its transcript; put it beside the episode's transcript "
+        "with the same name (or a .chapters.json ending) and import both."
+    ),
+    ("a.ttml", b'<!DOCTYPE tt [<!ENTITY a "b">]><tt xmlns="http://www.w3.org/ns/ttml"/>'): (
+        "The TTML file declares a document type or entities, which podreader refuses for "
+        "safety; remove the DOCTYPE and import it again."
+    ),
+    ("b.ttml", b'<tt xmlns="http://www.w3.org/ns/ttml"><body>'): (
+        "The TTML file is not well-formed XML (no element found: line 1, column 44)."
+    ),
+    ("noise.txt", bytes(range(0x80, 0x100)) * 20): (
+        "The file's text encoding could not be read; save it again as UTF-8."
+    ),
+}
+
+
+@pytest.mark.parametrize(("file", "english"), REFUSALS.items(), ids=lambda f: str(f)[:30])
+def test_a_refusal_reads_as_the_same_english(file: tuple[str, bytes], english: str) -> None:
+    name, data = file
+    with pytest.raises(ParseError) as raised:
+        parse_bytes(data, name)
+    assert str(raised.value) == english
+    said = sentence(raised.value)
+    assert isinstance(said, Message) and said.context == "Import"
+    assert said == english and said.template.format(**said.arguments) == english
+
+
+def test_a_refusal_survives_the_trip_back_from_an_import_worker() -> None:
+    with pytest.raises(ParseError) as raised:
+        parse_bytes(b"WEBVTT\n\n", "a.vtt")
+    back = pickle.loads(pickle.dumps(raised.value))
+    said = sentence(back)
+    assert isinstance(said, Message)
+    assert (said.context, said.template, said.arguments) == (
+        "Import",
+        "The {kind} file holds no transcript text; choose a file with cues.",
+        {"kind": "WebVTT"},
+    )
+    assert str(back) == str(raised.value)
+
+
+def test_an_import_result_keeps_the_marked_sentence(tmp_path: Path) -> None:
+    library = Library(DataPaths(tmp_path / "data"))
+    try:
+        (result,) = import_paths(library, [tmp_path / "nope.txt"])
+    finally:
+        library.close()
+    assert result.error == "The file does not exist; check the path."
+    assert isinstance(result.error, Message)
+
+
+def test_a_message_fills_only_named_placeholders() -> None:
+    marked = QT_TRANSLATE_NOOP("Import", "The {kind} file ({error}).")
+    assert marked == "The {kind} file ({error})."  # not yet filled: the template itself
+    filled = marked.format(kind="SRT", error="bad time")
+    assert (filled, filled.arguments) == (
+        "The SRT file (bad time).",
+        {"kind": "SRT", "error": "bad time"},
+    )
+    with pytest.raises(TypeError):
+        marked.format("SRT")
+
+
+def test_an_error_raised_with_plain_text_gives_that_text() -> None:
+    assert sentence(ValueError("plain")) == "plain"
+    assert sentence(ValueError("two", "parts")) == str(ValueError("two", "parts"))
