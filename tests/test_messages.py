@@ -10,6 +10,7 @@ import pytest
 from podreader.errors import ParseError
 from podreader.formats import parse_bytes
 from podreader.library.importer import import_paths
+from podreader.library.opening import LibraryDamaged
 from podreader.library.store import Library
 from podreader.messages import QT_TRANSLATE_NOOP, Message, sentence
 from podreader.paths import DataPaths
@@ -98,3 +99,21 @@ def test_a_message_fills_only_named_placeholders() -> None:
 def test_an_error_raised_with_plain_text_gives_that_text() -> None:
     assert sentence(ValueError("plain")) == "plain"
     assert sentence(ValueError("two", "parts")) == str(ValueError("two", "parts"))
+
+
+def test_a_damaged_library_reads_as_the_same_english(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data")
+    paths.library.parent.mkdir(parents=True, exist_ok=True)
+    paths.library.write_bytes(b"not a database at all")
+    with pytest.raises(LibraryDamaged) as raised:
+        Library(paths)
+    moved = raised.value.moved_to
+    assert moved is not None
+    assert str(raised.value) == (
+        f"The library file is not a database; it was moved aside to {moved.name}; run "
+        "'podreader recover' (or File > Recover Library in the window) to rebuild it from your "
+        "kept pages and the latest bookmark backup."
+    )
+    said = sentence(raised.value)
+    assert isinstance(said, Message) and said.context == "Library"
+    assert said.arguments["problem"] == "The library file is not a database"

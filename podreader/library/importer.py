@@ -208,7 +208,10 @@ def store_parsed(library: Library, path: Path, item: EpisodeFiles, parsed: Parse
             os.utime(library.source_path(main.hash))
     except (OSError, sqlite3.Error) as error:
         return ImportResult(
-            path, "failed", error=database_problem(error, "import again"), stops_import=True
+            path,
+            "failed",
+            error=database_problem(error, QT_TRANSLATE_NOOP("Library", "import again")),
+            stops_import=True,
         )
     return ImportResult(path, status, parsed.episode.id, parsed.episode.title)
 

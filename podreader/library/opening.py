@@ -16,17 +16,13 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from podreader.messages import QT_TRANSLATE_NOOP, Message, sentence
 from podreader.paths import DataPaths
 
 #: How long a writer waits for another process (the window, a command-line import) to finish.
 BUSY_TIMEOUT_S = 60.0
 #: The first 16 bytes of every SQLite database file.
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-RECOVER = (
-    "run 'podreader recover' (or File > Recover Library in the window) to rebuild it from "
-    "your kept pages and the latest bookmark backup"
-)
 
 
 class LibraryError(RuntimeError):
@@ -42,35 +38,67 @@ class LibraryDamaged(LibraryError):
         self.moved_to = moved_to
 
 
-def damaged(reason: str, moved_to: Path | None = None) -> LibraryDamaged:
-    """The one sentence for a damaged library: what is wrong, where the file went, what to do."""
-    kept = f"; it was moved aside to {moved_to.name}" if moved_to is not None else ""
-    return LibraryDamaged(f"The library {reason}{kept}; {RECOVER}.", moved_to)
+def damaged(problem: Message, moved_to: Path | None = None) -> LibraryDamaged:
+    """The one sentence for a damaged library: what is wrong (``problem``, a clause such as
+    "The library file is not a database"), where the file went, what to do."""
+    if moved_to is None:
+        sentence = QT_TRANSLATE_NOOP(
+            "Library",
+            "{problem}; run 'podreader recover' (or File > Recover Library in the window) to "
+            "rebuild it from your kept pages and the latest bookmark backup.",
+        ).format(problem=problem)
+    else:
+        sentence = QT_TRANSLATE_NOOP(
+            "Library",
+            "{problem}; it was moved aside to {name}; run 'podreader recover' (or File > "
+            "Recover Library in the window) to rebuild it from your kept pages and the latest "
+            "bookmark backup.",
+        ).format(problem=problem, name=moved_to.name)
+    return LibraryDamaged(sentence, moved_to)
+
+
+def damaged_file(detail: str) -> Message:
+    """The clause for a library file SQLite found damaged; ``detail`` is SQLite's own words."""
+    return QT_TRANSLATE_NOOP("Library", "The library file is damaged ({detail})").format(
+        detail=detail
+    )
 
 
 #: A change asked of a library that is open read-only (the window writes to it directly).
-READ_ONLY = "The library is read-only; make the data folder writable and try again."
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Library", "The library is read-only; make the data folder writable and try again."
+)
 
 
-def database_problem(error: sqlite3.Error | OSError, retry: str = "try again") -> str:
+#: What the full disk's sentence asks the user to do again, unless told otherwise.
+TRY_AGAIN = QT_TRANSLATE_NOOP("Library", "try again")
+
+
+def database_problem(error: sqlite3.Error | OSError, retry: str = TRY_AGAIN) -> str:
     """One sentence for a failed write to the data folder: what happened, what to do (the
     full disk's sentence ends with ``retry``, such as "import again")."""
-    full = f"The disk is full; free some space and {retry}."
+    full = QT_TRANSLATE_NOOP("Library", "The disk is full; free some space and {retry}.").format(
+        retry=retry
+    )
     if isinstance(error, OSError):
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
             return full
-        return (
-            f"The data folder could not be written ({error.strerror or error}); "
-            "check its permissions and free space."
-        )
+        return QT_TRANSLATE_NOOP(
+            "Library",
+            "The data folder could not be written ({reason}); check its permissions and free "
+            "space.",
+        ).format(reason=error.strerror or str(error))
     code = getattr(error, "sqlite_errorcode", None)
     if code == sqlite3.SQLITE_FULL:
         return full
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return str(damaged("file is damaged"))
+        return sentence(damaged(QT_TRANSLATE_NOOP("Library", "The library file is damaged")))
     if code == sqlite3.SQLITE_READONLY:
         return READ_ONLY
-    return f"The library could not be written ({error}); check the data folder and try again."
+    return QT_TRANSLATE_NOOP(
+        "Library",
+        "The library could not be written ({error}); check the data folder and try again.",
+    ).format(error=str(error))
 
 
 #: Less free space than this on the library's disk: an open that fails there failed for room
@@ -81,14 +109,16 @@ _NEARLY_FULL = 64 * 1024
 def opening_problem(paths: DataPaths, error: sqlite3.Error) -> str:
     """One sentence for a library that could not be opened for a reason other than damage."""
     if shutil.disk_usage(paths.root).free < _NEARLY_FULL:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "Library",
             "The disk holding the library is full, so it cannot be opened; "
-            "free some space and try again."
+            "free some space and try again.",
         )
-    return (
-        f"The library at {paths.library} could not be opened ({error}); "
-        "check the file or choose another data folder with --data-dir."
-    )
+    return QT_TRANSLATE_NOOP(
+        "Library",
+        "The library at {path} could not be opened ({error}); "
+        "check the file or choose another data folder with --data-dir.",
+    ).format(path=str(paths.library), error=str(error))
 
 
 def is_damage(error: sqlite3.Error) -> bool:
@@ -145,19 +175,35 @@ def check_file(paths: DataPaths, read_only: bool) -> None:
     size = library.stat().st_size if library.exists() else None
     if not size:
         if has_kept_pages(paths):
-            what = "file is empty" if size == 0 else "file is missing"
+            problem = (
+                QT_TRANSLATE_NOOP(
+                    "Library",
+                    "The library file is empty although the data folder holds kept pages",
+                )
+                if size == 0
+                else QT_TRANSLATE_NOOP(
+                    "Library",
+                    "The library file is missing although the data folder holds kept pages",
+                )
+            )
             moved = move_aside(paths) if size == 0 and not read_only else None
-            raise damaged(f"{what} although the data folder holds kept pages", moved)
+            raise damaged(problem, moved)
         if read_only:
             raise LibraryError(
-                f"There is no library in {paths.root} and podreader may not create one there; "
-                "choose another data folder with --data-dir."
+                QT_TRANSLATE_NOOP(
+                    "Library",
+                    "There is no library in {folder} and podreader may not create one there; "
+                    "choose another data folder with --data-dir.",
+                ).format(folder=str(paths.root))
             )
         return
     with library.open("rb") as file:
         header = file.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise damaged("file is not a database", None if read_only else move_aside(paths))
+        raise damaged(
+            QT_TRANSLATE_NOOP("Library", "The library file is not a database"),
+            None if read_only else move_aside(paths),
+        )
 
 
 def _stamp(paths: DataPaths) -> str:
@@ -210,5 +256,8 @@ def connect(file: Path, read_only: bool) -> sqlite3.Connection:
             continue
         return conn
     raise LibraryError(
-        f"The library in {file.parent} could not be read; check that you may read the folder."
+        QT_TRANSLATE_NOOP(
+            "Library",
+            "The library in {folder} could not be read; check that you may read the folder.",
+        ).format(folder=str(file.parent))
     )

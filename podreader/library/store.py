@@ -22,6 +22,7 @@ from podreader.library.opening import (
     checked_since_change,
     connect,
     damaged,
+    damaged_file,
     is_damage,
     move_aside,
     opening_problem,
@@ -120,7 +121,7 @@ class Library:
             self.conn.close()
             if is_damage(error) and file is None:
                 moved = None if self.read_only else move_aside(paths)
-                raise damaged(f"file is damaged ({error})", moved) from error
+                raise damaged(damaged_file(str(error)), moved) from error
             raise LibraryError(opening_problem(paths, error)) from error
 
     def _prepare(self) -> None:
@@ -256,7 +257,7 @@ class Library:
         if verdict != "ok":
             self.close()
             moved = None if self.read_only else move_aside(self.paths)
-            raise damaged(f"file is damaged ({verdict.splitlines()[0]})", moved)
+            raise damaged(damaged_file(verdict.splitlines()[0]), moved)
         if not self.read_only:
             remember_checked(self.paths)
 

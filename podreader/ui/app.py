@@ -120,17 +120,18 @@ def _open_library(paths: DataPaths, args: argparse.Namespace) -> Library | None:
     from podreader.library.store import Library, LibraryError
     from podreader.ui.plain_text import message_box
     from podreader.ui.recovery_dialog import offer_recovery
+    from podreader.ui.translations import translated
 
     try:
         return Library(paths)
     except LibraryDamaged as error:
         print(f"podreader: {error}", file=sys.stderr)
-        if args.screenshot or not offer_recovery(paths, str(error)):
+        if args.screenshot or not offer_recovery(paths, translated(error)):
             return None
     except LibraryError as error:
         print(f"podreader: {error}", file=sys.stderr)
         if not args.screenshot:
-            message_box(None, QMessageBox.Icon.Critical, "podreader", str(error)).exec()
+            message_box(None, QMessageBox.Icon.Critical, "podreader", translated(error)).exec()
         return None
     return _open_library(paths, args)  # rebuilt
 

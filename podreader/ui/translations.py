@@ -69,8 +69,8 @@ def install_translators(
 def translated(said: str | BaseException) -> str:
     """A sentence made below the interface (or an error raised with one), in the interface
     language: a :class:`Message` is looked up in the installed catalogue under its context and
-    filled with its arguments; plain text, and a translation that names a placeholder the
-    message lacks, stay English."""
+    filled with its arguments (those that are Messages translated too); plain text, and a
+    translation that names a placeholder the message lacks, stay English."""
     text = sentence(said) if isinstance(said, BaseException) else said
     if not isinstance(text, Message):
         return str(text)
@@ -78,7 +78,12 @@ def translated(said: str | BaseException) -> str:
     if not text.arguments:
         return template
     try:
-        return template.format(**text.arguments)
+        return template.format(
+            **{
+                name: translated(v) if isinstance(v, Message) else v
+                for name, v in text.arguments.items()
+            }
+        )
     except (KeyError, IndexError, ValueError):
         return str(text)
 

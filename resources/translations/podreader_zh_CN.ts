@@ -711,6 +711,77 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>import again</source>
+        <translation>重新导入</translation>
+    </message>
+    <message>
+        <source>{problem}; run &apos;podreader recover&apos; (or File &gt; Recover Library in the window) to rebuild it from your kept pages and the latest bookmark backup.</source>
+        <translation>{problem}；请运行 &apos;podreader recover&apos;（或在窗口中选择“文件 &gt; 恢复资料库”），根据保留的页面和最新的书签备份重建资料库。</translation>
+    </message>
+    <message>
+        <source>{problem}; it was moved aside to {name}; run &apos;podreader recover&apos; (or File &gt; Recover Library in the window) to rebuild it from your kept pages and the latest bookmark backup.</source>
+        <translation>{problem}；它已被移到一旁，改名为 {name}；请运行 &apos;podreader recover&apos;（或在窗口中选择“文件 &gt; 恢复资料库”），根据保留的页面和最新的书签备份重建资料库。</translation>
+    </message>
+    <message>
+        <source>The library file is damaged ({detail})</source>
+        <translation>资料库文件已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <source>The library is read-only; make the data folder writable and try again.</source>
+        <translation>资料库是只读的；请让数据文件夹可写，然后重试。</translation>
+    </message>
+    <message>
+        <source>try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and {retry}.</source>
+        <translation>磁盘已满；请释放一些空间，然后{retry}。</translation>
+    </message>
+    <message>
+        <source>The data folder could not be written ({reason}); check its permissions and free space.</source>
+        <translation>无法写入数据文件夹（{reason}）；请检查其权限和剩余空间。</translation>
+    </message>
+    <message>
+        <source>The library file is damaged</source>
+        <translation>资料库文件已损坏</translation>
+    </message>
+    <message>
+        <source>The library could not be written ({error}); check the data folder and try again.</source>
+        <translation>无法写入资料库（{error}）；请检查数据文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding the library is full, so it cannot be opened; free some space and try again.</source>
+        <translation>资料库所在的磁盘已满，因此无法打开资料库；请释放一些空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>The library at {path} could not be opened ({error}); check the file or choose another data folder with --data-dir.</source>
+        <translation>无法打开位于 {path} 的资料库（{error}）；请检查该文件，或用 --data-dir 选择其他数据文件夹。</translation>
+    </message>
+    <message>
+        <source>The library file is empty although the data folder holds kept pages</source>
+        <translation>资料库文件是空的，但数据文件夹中仍有保留的页面</translation>
+    </message>
+    <message>
+        <source>The library file is missing although the data folder holds kept pages</source>
+        <translation>资料库文件不见了，但数据文件夹中仍有保留的页面</translation>
+    </message>
+    <message>
+        <source>There is no library in {folder} and podreader may not create one there; choose another data folder with --data-dir.</source>
+        <translation>{folder} 中没有资料库，且 podreader 无权在那里创建；请用 --data-dir 选择其他数据文件夹。</translation>
+    </message>
+    <message>
+        <source>The library file is not a database</source>
+        <translation>资料库文件不是数据库</translation>
+    </message>
+    <message>
+        <source>The library in {folder} could not be read; check that you may read the folder.</source>
+        <translation>无法读取 {folder} 中的资料库；请检查你是否有读取该文件夹的权限。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bookmarks</source>

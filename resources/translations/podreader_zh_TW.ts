@@ -711,6 +711,77 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>import again</source>
+        <translation>重新匯入</translation>
+    </message>
+    <message>
+        <source>{problem}; run &apos;podreader recover&apos; (or File &gt; Recover Library in the window) to rebuild it from your kept pages and the latest bookmark backup.</source>
+        <translation>{problem}；請執行 &apos;podreader recover&apos;（或在視窗中選擇「檔案 &gt; 復原資料庫」），根據保留的頁面和最新的書籤備份重建資料庫。</translation>
+    </message>
+    <message>
+        <source>{problem}; it was moved aside to {name}; run &apos;podreader recover&apos; (or File &gt; Recover Library in the window) to rebuild it from your kept pages and the latest bookmark backup.</source>
+        <translation>{problem}；它已被移到一旁，改名為 {name}；請執行 &apos;podreader recover&apos;（或在視窗中選擇「檔案 &gt; 復原資料庫」），根據保留的頁面和最新的書籤備份重建資料庫。</translation>
+    </message>
+    <message>
+        <source>The library file is damaged ({detail})</source>
+        <translation>資料庫檔案已損毀（{detail}）</translation>
+    </message>
+    <message>
+        <source>The library is read-only; make the data folder writable and try again.</source>
+        <translation>資料庫為唯讀；請將資料夾設為可寫入，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>try again</source>
+        <translation>再試一次</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and {retry}.</source>
+        <translation>磁碟已滿；請釋出一些空間，然後{retry}。</translation>
+    </message>
+    <message>
+        <source>The data folder could not be written ({reason}); check its permissions and free space.</source>
+        <translation>無法寫入資料夾（{reason}）；請檢查其權限和剩餘空間。</translation>
+    </message>
+    <message>
+        <source>The library file is damaged</source>
+        <translation>資料庫檔案已損毀</translation>
+    </message>
+    <message>
+        <source>The library could not be written ({error}); check the data folder and try again.</source>
+        <translation>無法寫入資料庫（{error}）；請檢查資料夾，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The disk holding the library is full, so it cannot be opened; free some space and try again.</source>
+        <translation>資料庫所在的磁碟已滿，因此無法開啟資料庫；請釋出一些空間，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The library at {path} could not be opened ({error}); check the file or choose another data folder with --data-dir.</source>
+        <translation>無法開啟位於 {path} 的資料庫（{error}）；請檢查該檔案，或用 --data-dir 選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>The library file is empty although the data folder holds kept pages</source>
+        <translation>資料庫檔案是空的，但資料夾中仍有保留的頁面</translation>
+    </message>
+    <message>
+        <source>The library file is missing although the data folder holds kept pages</source>
+        <translation>資料庫檔案不見了，但資料夾中仍有保留的頁面</translation>
+    </message>
+    <message>
+        <source>There is no library in {folder} and podreader may not create one there; choose another data folder with --data-dir.</source>
+        <translation>{folder} 中沒有資料庫，且 podreader 無權在那裡建立；請用 --data-dir 選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>The library file is not a database</source>
+        <translation>資料庫檔案不是資料庫</translation>
+    </message>
+    <message>
+        <source>The library in {folder} could not be read; check that you may read the folder.</source>
+        <translation>無法讀取 {folder} 中的資料庫；請確認你有讀取該資料夾的權限。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bookmarks</source>

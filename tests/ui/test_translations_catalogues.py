@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from podreader import INTERFACE_LANGUAGES
+from podreader.library.opening import LibraryDamaged
+from podreader.library.store import Library
 from podreader.paths import DataPaths
 from podreader.ui.bookmark_dialog import BookmarkDialog
 from podreader.ui.language_menu import NATIVE_NAMES
-from podreader.ui.translations import install_translators
+from podreader.ui.translations import install_translators, translated
 from tests.ui.summaries import episode
 from tests.ui.test_main_window_accessibility import window_reading
 from tests.ui.window_fixtures import MakeWindow, data, make_window
@@ -237,3 +239,22 @@ def test_the_import_report_gives_the_reasons_in_chinese(
     tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
     assert CJK.search(tip)
     report.close()
+
+
+#: A damaged library's sentence: its clause ("not a database") is a message of its own.
+NOT_A_DATABASE = {
+    "zh_CN": "资料库文件不是数据库；它已被移到一旁，改名为 {name}；请运行 'podreader recover'",
+    "zh_TW": "資料庫檔案不是資料庫；它已被移到一旁，改名為 {name}；請執行 'podreader recover'",
+}
+
+
+def test_a_library_error_is_given_in_chinese(chinese: str, tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data")
+    paths.library.parent.mkdir(parents=True, exist_ok=True)
+    paths.library.write_bytes(b"not a database at all")
+    with pytest.raises(LibraryDamaged) as raised:
+        Library(paths)
+    assert raised.value.moved_to is not None
+    shown = translated(raised.value)
+    assert shown.startswith(NOT_A_DATABASE[chinese].format(name=raised.value.moved_to.name))
+    assert str(raised.value).startswith("The library file is not a database")
