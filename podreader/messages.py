@@ -11,6 +11,7 @@ fill in the same arguments.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -53,3 +54,13 @@ def sentence(error: BaseException) -> str:
     translation, else its English text."""
     first = error.args[0] if len(error.args) == 1 else None
     return first if isinstance(first, str) else str(error)
+
+
+def joined(sentences: Sequence[str]) -> str:
+    """Sentences one after another, each still translatable: a message whose template only
+    places them (no catalogue holds it, so it stays as it is) and whose arguments are they."""
+    if len(sentences) == 1:
+        return sentences[0]
+    names = [f"s{i}" for i in range(len(sentences))]
+    template = " ".join(f"{{{name}}}" for name in names)
+    return Message("", template, dict(zip(names, sentences, strict=True)))

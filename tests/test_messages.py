@@ -14,6 +14,7 @@ from podreader.library.opening import LibraryDamaged
 from podreader.library.store import Library
 from podreader.messages import QT_TRANSLATE_NOOP, Message, sentence
 from podreader.paths import DataPaths
+from podreader.search.query import parse
 
 #: Bad files and the English each refusal read before the refusals were marked for translation.
 REFUSALS = {
@@ -117,3 +118,16 @@ def test_a_damaged_library_reads_as_the_same_english(tmp_path: Path) -> None:
     said = sentence(raised.value)
     assert isinstance(said, Message) and said.context == "Library"
     assert said.arguments["problem"] == "The library file is not a database"
+
+
+def test_search_notices_read_as_the_same_english() -> None:
+    notice = parse("lang:fr in:nowhere words").notice
+    assert notice == (
+        "lang: takes en or zh, so 'fr' was left out. "
+        "in: takes transcript, chapters or summary, so 'nowhere' was left out."
+    )
+    assert isinstance(notice, Message)
+    assert [m.context for m in notice.arguments.values() if isinstance(m, Message)] == [
+        "Search",
+        "Search",
+    ]

@@ -19,6 +19,7 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from podreader.library.store import EpisodeSummary, Library, LibraryError
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.model import READING_TRACK
 from podreader.paths import DataPaths
 from podreader.search.compiling import compile_query
@@ -56,12 +57,19 @@ _FETCH_FACTOR = 2
 #: Beyond this many matches the total is given as a lower bound; the panel says "100+".
 _COUNT_UP_TO = 100
 
-ONLY_EXCLUSIONS = (
-    "Add a word to look for; a search of only exclusions would match nearly everything."
+ONLY_EXCLUSIONS = QT_TRANSLATE_NOOP(
+    "Search", "Add a word to look for; a search of only exclusions would match nearly everything."
 )
-NOT_READY = "The search index is being built; results will appear when it is ready."
-NO_EPISODES = "There are no episodes to search yet; import some pages first."
-DAMAGED = "The search index is damaged and will be rebuilt from the library; try again shortly."
+NOT_READY = QT_TRANSLATE_NOOP(
+    "Search", "The search index is being built; results will appear when it is ready."
+)
+NO_EPISODES = QT_TRANSLATE_NOOP(
+    "Search", "There are no episodes to search yet; import some pages first."
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Search",
+    "The search index is damaged and will be rebuilt from the library; try again shortly.",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from podreader.messages import QT_TRANSLATE_NOOP, joined
 from podreader.search.analysis import WordTerms, normalize, number_term, query_terms
 from podreader.text.numbers import find_numbers
 
@@ -102,7 +103,7 @@ class Parsed:
 
     @property
     def notice(self) -> str | None:
-        return " ".join(self.notices) or None
+        return joined(self.notices) if self.notices else None
 
 
 # -- lexing ----------------------------------------------------------------------------------
@@ -261,17 +262,26 @@ class _Parser:
 
     def filter(self, name: str, value: str) -> Node | None:
         if name == "lang" and value.lower() not in LANGS:
-            self.notices.append(f"lang: takes en or zh, so {value!r} was left out.")
+            self.notices.append(
+                QT_TRANSLATE_NOOP(
+                    "Search", "lang: takes en or zh, so {value} was left out."
+                ).format(value=repr(value))
+            )
             return None
         if name == "in" and value.lower() not in SCOPES:
             self.notices.append(
-                f"in: takes transcript, chapters or summary, so {value!r} was left out."
+                QT_TRANSLATE_NOOP(
+                    "Search", "in: takes transcript, chapters or summary, so {value} was left out."
+                ).format(value=repr(value))
             )
             return None
         if name == "date" and date_bounds(value) is None:
             self.notices.append(
-                f"date: takes a year, a month or a range such as 2024-01..2024-06, "
-                f"so {value!r} was left out."
+                QT_TRANSLATE_NOOP(
+                    "Search",
+                    "date: takes a year, a month or a range such as 2024-01..2024-06, "
+                    "so {value} was left out.",
+                ).format(value=repr(value))
             )
             return None
         if name in EPISODE_FIELDS and not words_of(value):
@@ -302,7 +312,11 @@ def parse(text: str) -> Parsed:
     if len(text) > MAX_QUERY_CHARS:
         cut = text[:MAX_QUERY_CHARS]
         text = cut.rsplit(" ", 1)[0] if " " in cut else cut
-        notices.append(f"Only the first {MAX_QUERY_CHARS} characters of the query were used.")
+        notices.append(
+            QT_TRANSLATE_NOOP(
+                "Search", "Only the first {count} characters of the query were used."
+            ).format(count=MAX_QUERY_CHARS)
+        )
     return Parsed(_Parser(_lex(text), notices).parse(), notices)
 
 

@@ -33,6 +33,7 @@ from podreader.ui.plain_text import plain_label
 from podreader.ui.search_model import MORE_ROLE, TARGET_ROLE, SearchResultsModel
 from podreader.ui.search_runner import SearchRunner
 from podreader.ui.search_view import ResultsView
+from podreader.ui.translations import translated
 
 #: Pause after the last keystroke before searching.
 DEBOUNCE_MS = 250
@@ -204,7 +205,7 @@ class SearchPanel(QWidget):
         # Why the index lags, when an update failed: in place of "no passages match" too.
         problem = None if results.complete else self._index_problem
         if results.notice:
-            parts.append(results.notice)
+            parts.append(translated(results.notice))
         elif results.query.strip() and (results.total or not problem):
             parts.append(
                 self.tr("No passages match.")

@@ -893,6 +893,41 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Add a word to look for; a search of only exclusions would match nearly everything.</source>
+        <translation>请添加要查找的词；只有排除条件的搜索几乎会匹配所有内容。</translation>
+    </message>
+    <message>
+        <source>The search index is being built; results will appear when it is ready.</source>
+        <translation>正在建立搜索索引；索引就绪后将显示结果。</translation>
+    </message>
+    <message>
+        <source>There are no episodes to search yet; import some pages first.</source>
+        <translation>还没有可搜索的单集；请先导入一些页面。</translation>
+    </message>
+    <message>
+        <source>The search index is damaged and will be rebuilt from the library; try again shortly.</source>
+        <translation>搜索索引已损坏，将根据资料库重建；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>lang: takes en or zh, so {value} was left out.</source>
+        <translation>lang: 只接受 en 或 zh，因此已忽略 {value}。</translation>
+    </message>
+    <message>
+        <source>in: takes transcript, chapters or summary, so {value} was left out.</source>
+        <translation>in: 只接受 transcript、chapters 或 summary，因此已忽略 {value}。</translation>
+    </message>
+    <message>
+        <source>date: takes a year, a month or a range such as 2024-01..2024-06, so {value} was left out.</source>
+        <translation>date: 只接受年份、月份或 2024-01..2024-06 这样的范围，因此已忽略 {value}。</translation>
+    </message>
+    <message>
+        <source>Only the first {count} characters of the query were used.</source>
+        <translation>只使用了搜索内容的前 {count} 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <source>Search</source>

@@ -893,6 +893,41 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>Add a word to look for; a search of only exclusions would match nearly everything.</source>
+        <translation>請加入要尋找的字詞；只有排除條件的搜尋幾乎會符合所有內容。</translation>
+    </message>
+    <message>
+        <source>The search index is being built; results will appear when it is ready.</source>
+        <translation>正在建立搜尋索引；索引就緒後將顯示結果。</translation>
+    </message>
+    <message>
+        <source>There are no episodes to search yet; import some pages first.</source>
+        <translation>還沒有可搜尋的單集；請先匯入一些頁面。</translation>
+    </message>
+    <message>
+        <source>The search index is damaged and will be rebuilt from the library; try again shortly.</source>
+        <translation>搜尋索引已損毀，將根據資料庫重建；請稍後再試一次。</translation>
+    </message>
+    <message>
+        <source>lang: takes en or zh, so {value} was left out.</source>
+        <translation>lang: 只接受 en 或 zh，因此已略過 {value}。</translation>
+    </message>
+    <message>
+        <source>in: takes transcript, chapters or summary, so {value} was left out.</source>
+        <translation>in: 只接受 transcript、chapters 或 summary，因此已略過 {value}。</translation>
+    </message>
+    <message>
+        <source>date: takes a year, a month or a range such as 2024-01..2024-06, so {value} was left out.</source>
+        <translation>date: 只接受年份、月份或 2024-01..2024-06 這樣的範圍，因此已略過 {value}。</translation>
+    </message>
+    <message>
+        <source>Only the first {count} characters of the query were used.</source>
+        <translation>只使用了搜尋內容的前 {count} 個字元。</translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <source>Search</source>

@@ -30,6 +30,7 @@ from podreader import INTERFACE_LANGUAGES
 from podreader.library.opening import LibraryDamaged
 from podreader.library.store import Library
 from podreader.paths import DataPaths
+from podreader.search.query import parse
 from podreader.ui.bookmark_dialog import BookmarkDialog
 from podreader.ui.language_menu import NATIVE_NAMES
 from podreader.ui.translations import install_translators, translated
@@ -258,3 +259,18 @@ def test_a_library_error_is_given_in_chinese(chinese: str, tmp_path: Path) -> No
     shown = translated(raised.value)
     assert shown.startswith(NOT_A_DATABASE[chinese].format(name=raised.value.moved_to.name))
     assert str(raised.value).startswith("The library file is not a database")
+
+
+#: Two of the search query's notices, one after the other, as the search panel shows them.
+LEFT_OUT = {
+    "zh_CN": "lang: 只接受 en 或 zh，因此已忽略 'fr'。 "
+    "in: 只接受 transcript、chapters 或 summary，因此已忽略 'nowhere'。",
+    "zh_TW": "lang: 只接受 en 或 zh，因此已略過 'fr'。 "
+    "in: 只接受 transcript、chapters 或 summary，因此已略過 'nowhere'。",
+}
+
+
+def test_search_notices_are_given_in_chinese(chinese: str) -> None:
+    notice = parse("lang:fr in:nowhere words").notice
+    assert notice is not None
+    assert translated(notice) == LEFT_OUT[chinese]
