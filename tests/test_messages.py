@@ -10,7 +10,8 @@ import pytest
 from podreader.errors import ParseError
 from podreader.formats import parse_bytes
 from podreader.library.importer import import_paths
-from podreader.library.opening import LibraryDamaged
+from podreader.library.opening import LibraryDamaged, LibraryError
+from podreader.library.recovery import recover
 from podreader.library.store import Library
 from podreader.messages import QT_TRANSLATE_NOOP, Message, sentence
 from podreader.paths import DataPaths
@@ -131,3 +132,16 @@ def test_search_notices_read_as_the_same_english() -> None:
         "Search",
         "Search",
     ]
+
+
+def test_a_refused_recovery_reads_as_the_same_english(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data")
+    paths.root.mkdir(parents=True)
+    with pytest.raises(LibraryError) as raised:
+        recover(paths)
+    assert str(raised.value) == (
+        "There are no kept pages and no bookmark backup to rebuild the library from; "
+        "import your pages again."
+    )
+    said = sentence(raised.value)
+    assert isinstance(said, Message) and said.context == "Library"

@@ -16,6 +16,7 @@ from podreader.library.bookmarks import BookmarkStore
 from podreader.library.importer import ImportResult, ProgressCallback, import_paths
 from podreader.library.opening import LibraryDamaged, LibraryError, kept_pages, writable
 from podreader.library.store import Library
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.paths import DataPaths
 
 
@@ -52,16 +53,22 @@ def recover(paths: DataPaths, progress: ProgressCallback | None = None) -> Recov
     cannot be rebuilt."""
     if not writable(paths):
         raise LibraryError(
-            f"The data folder {paths.root} is read-only, so the library cannot be rebuilt "
-            "there; make it writable and try again."
+            QT_TRANSLATE_NOOP(
+                "Library",
+                "The data folder {folder} is read-only, so the library cannot be rebuilt "
+                "there; make it writable and try again.",
+            ).format(folder=str(paths.root))
         )
     moved_to = _set_aside(paths)
     pages = kept_pages(paths)
     backup = latest(paths)
     if not pages and backup is None:
         raise LibraryError(
-            "There are no kept pages and no bookmark backup to rebuild the library from; "
-            "import your pages again."
+            QT_TRANSLATE_NOOP(
+                "Library",
+                "There are no kept pages and no bookmark backup to rebuild the library from; "
+                "import your pages again.",
+            )
         )
     building = paths.root / "library.rebuilding.sqlite3"
     _remove_database(building)
@@ -98,8 +105,11 @@ def _set_aside(paths: DataPaths) -> Path | None:
     except LibraryDamaged as error:
         return error.moved_to
     raise LibraryError(
-        "The library is not damaged, so there is nothing to recover; "
-        "'podreader check' checks it with the search index."
+        QT_TRANSLATE_NOOP(
+            "Library",
+            "The library is not damaged, so there is nothing to recover; "
+            "'podreader check' checks it with the search index.",
+        )
     )
 
 

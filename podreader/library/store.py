@@ -39,6 +39,7 @@ from podreader.library.texts import (
     read_reading,
     read_tracks,
 )
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.model import Chapter, Episode, ReadingParagraph, Row
 from podreader.paths import DataPaths
 
@@ -136,8 +137,11 @@ class Library:
             migrate(self.conn)  # only says that a newer podreader wrote it
         elif version < SCHEMA_VERSION:
             raise LibraryError(
-                f"The library in {self.paths.root} was written by an older podreader and needs "
-                "an upgrade, which needs write access; make the folder writable and try again."
+                QT_TRANSLATE_NOOP(
+                    "Library",
+                    "The library in {folder} was written by an older podreader and needs "
+                    "an upgrade, which needs write access; make the folder writable and try again.",
+                ).format(folder=str(self.paths.root))
             )
 
     # -- lifetime -------------------------------------------------------------------------

@@ -780,6 +780,22 @@
         <source>The library in {folder} could not be read; check that you may read the folder.</source>
         <translation>无法读取 {folder} 中的资料库；请检查你是否有读取该文件夹的权限。</translation>
     </message>
+    <message>
+        <source>The data folder {folder} is read-only, so the library cannot be rebuilt there; make it writable and try again.</source>
+        <translation>数据文件夹 {folder} 是只读的，因此无法在那里重建资料库；请让它可写，然后重试。</translation>
+    </message>
+    <message>
+        <source>There are no kept pages and no bookmark backup to rebuild the library from; import your pages again.</source>
+        <translation>没有可用于重建资料库的保留页面，也没有书签备份；请重新导入你的页面。</translation>
+    </message>
+    <message>
+        <source>The library is not damaged, so there is nothing to recover; &apos;podreader check&apos; checks it with the search index.</source>
+        <translation>资料库没有损坏，因此无需恢复；&apos;podreader check&apos; 可连同搜索索引一起检查它。</translation>
+    </message>
+    <message>
+        <source>The library in {folder} was written by an older podreader and needs an upgrade, which needs write access; make the folder writable and try again.</source>
+        <translation>{folder} 中的资料库由旧版 podreader 写入，需要升级，而升级需要写入权限；请让该文件夹可写，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

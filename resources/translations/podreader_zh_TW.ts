@@ -780,6 +780,22 @@
         <source>The library in {folder} could not be read; check that you may read the folder.</source>
         <translation>無法讀取 {folder} 中的資料庫；請確認你有讀取該資料夾的權限。</translation>
     </message>
+    <message>
+        <source>The data folder {folder} is read-only, so the library cannot be rebuilt there; make it writable and try again.</source>
+        <translation>資料夾 {folder} 為唯讀，因此無法在那裡重建資料庫；請將它設為可寫入，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>There are no kept pages and no bookmark backup to rebuild the library from; import your pages again.</source>
+        <translation>沒有可用來重建資料庫的保留頁面，也沒有書籤備份；請重新匯入你的頁面。</translation>
+    </message>
+    <message>
+        <source>The library is not damaged, so there is nothing to recover; &apos;podreader check&apos; checks it with the search index.</source>
+        <translation>資料庫沒有損毀，因此不需要復原；&apos;podreader check&apos; 可連同搜尋索引一起檢查它。</translation>
+    </message>
+    <message>
+        <source>The library in {folder} was written by an older podreader and needs an upgrade, which needs write access; make the folder writable and try again.</source>
+        <translation>{folder} 中的資料庫由舊版 podreader 寫入，需要升級，而升級需要寫入權限；請將該資料夾設為可寫入，然後再試一次。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
