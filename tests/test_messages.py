@@ -16,6 +16,7 @@ from podreader.library.store import Library
 from podreader.messages import QT_TRANSLATE_NOOP, Message, sentence
 from podreader.paths import DataPaths
 from podreader.search.query import parse
+from podreader.search.storage import unavailable
 
 #: Bad files and the English each refusal read before the refusals were marked for translation.
 REFUSALS = {
@@ -145,3 +146,15 @@ def test_a_refused_recovery_reads_as_the_same_english(tmp_path: Path) -> None:
     )
     said = sentence(raised.value)
     assert isinstance(said, Message) and said.context == "Library"
+
+
+def test_a_read_only_index_reads_as_the_same_english(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data")
+    error = unavailable(PermissionError(13, "Permission denied"), paths)
+    assert error is not None
+    assert str(error) == (
+        f"The data folder {paths.root} is read-only, so the search index cannot be updated; "
+        "searching uses it as it is."
+    )
+    said = sentence(error)
+    assert isinstance(said, Message) and said.context == "Search"

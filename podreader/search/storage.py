@@ -23,19 +23,25 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 from whoosh.util.filelock import FileLock
 
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.paths import DataPaths
 from podreader.search.schema import EPISODE, INDEX_NAME, build_schema
 from podreader.search.whoosh_internals import index_segments
 
 T = TypeVar("T")
 
-DAMAGED_NOTICE = "The search index could not be read, so it is being rebuilt from the library."
+DAMAGED_NOTICE = QT_TRANSLATE_NOOP(
+    "Search", "The search index could not be read, so it is being rebuilt from the library."
+)
 #: The start of the sentences for a data folder that cannot be written.
-READ_ONLY = "The data folder {root} is read-only, so the search index cannot be updated"
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Search", "The data folder {root} is read-only, so the search index cannot be updated"
+)
 #: Shown in place of "no passages match" too, when the index lacks episodes for want of space.
-DISK_FULL = (
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Search",
     "The disk is full, so the search index cannot be built or updated; "
-    "free some space and search again."
+    "free some space and search again.",
 )
 
 
@@ -82,7 +88,11 @@ def unavailable(error: OSError, paths: DataPaths) -> IndexUnavailable | None:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return IndexDiskFull(DISK_FULL)
     if isinstance(error, PermissionError) or error.errno == errno.EROFS:
-        return IndexReadOnly(f"{READ_ONLY.format(root=paths.root)}; searching uses it as it is.")
+        return IndexReadOnly(
+            QT_TRANSLATE_NOOP("Search", "{problem}; searching uses it as it is.").format(
+                problem=READ_ONLY.format(root=str(paths.root))
+            )
+        )
     return None
 
 
@@ -98,7 +108,11 @@ def index_lock(paths: DataPaths, wait: float) -> Iterator[None]:
     while not lock.acquire(blocking=False):
         if time.monotonic() >= deadline:
             raise IndexBusy(
-                "Another podreader is updating the search index; try again when it has finished."
+                QT_TRANSLATE_NOOP(
+                    "Search",
+                    "Another podreader is updating the search index; try again when it has "
+                    "finished.",
+                )
             )
         time.sleep(0.05)
     try:

@@ -21,6 +21,7 @@ from podreader.ui import settings as keys
 from podreader.ui.index_worker import IndexWorker
 from podreader.ui.search_panel import SearchPanel
 from podreader.ui.settings import Settings
+from podreader.ui.translations import translated
 
 if TYPE_CHECKING:
     from podreader.library.store import EpisodeSummary
@@ -118,7 +119,7 @@ class SearchController(QObject):
 
     def _finished(self, report: UpdateReport) -> None:
         if report.notice:
-            self.window.statusBar().showMessage(report.notice, MESSAGE_MS)
+            self.window.statusBar().showMessage(translated(report.notice), MESSAGE_MS)
         self.panel.set_index_problem(None)
 
     def _failed(self, message: str) -> None:

@@ -942,6 +942,26 @@
         <source>Only the first {count} characters of the query were used.</source>
         <translation>只使用了搜索内容的前 {count} 个字符。</translation>
     </message>
+    <message>
+        <source>The search index could not be read, so it is being rebuilt from the library.</source>
+        <translation>无法读取搜索索引，因此正在根据资料库重建。</translation>
+    </message>
+    <message>
+        <source>The data folder {root} is read-only, so the search index cannot be updated</source>
+        <translation>数据文件夹 {root} 是只读的，因此无法更新搜索索引</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the search index cannot be built or updated; free some space and search again.</source>
+        <translation>磁盘已满，因此无法建立或更新搜索索引；请释放一些空间，然后重新搜索。</translation>
+    </message>
+    <message>
+        <source>{problem}; searching uses it as it is.</source>
+        <translation>{problem}；搜索将使用现有的索引。</translation>
+    </message>
+    <message>
+        <source>Another podreader is updating the search index; try again when it has finished.</source>
+        <translation>另一个 podreader 正在更新搜索索引；请等它完成后重试。</translation>
+    </message>
 </context>
 <context>
     <name>SearchController</name>

@@ -942,6 +942,26 @@
         <source>Only the first {count} characters of the query were used.</source>
         <translation>只使用了搜尋內容的前 {count} 個字元。</translation>
     </message>
+    <message>
+        <source>The search index could not be read, so it is being rebuilt from the library.</source>
+        <translation>無法讀取搜尋索引，因此正在根據資料庫重建。</translation>
+    </message>
+    <message>
+        <source>The data folder {root} is read-only, so the search index cannot be updated</source>
+        <translation>資料夾 {root} 為唯讀，因此無法更新搜尋索引</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the search index cannot be built or updated; free some space and search again.</source>
+        <translation>磁碟已滿，因此無法建立或更新搜尋索引；請釋出一些空間，然後重新搜尋。</translation>
+    </message>
+    <message>
+        <source>{problem}; searching uses it as it is.</source>
+        <translation>{problem}；搜尋將使用現有的索引。</translation>
+    </message>
+    <message>
+        <source>Another podreader is updating the search index; try again when it has finished.</source>
+        <translation>另一個 podreader 正在更新搜尋索引；請等它完成後再試一次。</translation>
+    </message>
 </context>
 <context>
     <name>SearchController</name>
