@@ -119,8 +119,10 @@ def check_size(size: int) -> None:
 
 
 def _aligned_size(episode: Episode) -> int:
-    """The text that alignment reads: none for a single-language episode, which is analysed in
-    linear time whatever its length."""
+    """The text that alignment reads, which :data:`MAX_TEXT` bounds: none for a single-language
+    episode. The limit was set for alignment, which grew with the square of the length until it
+    was made linear; single-language text is bounded by the file limits alone
+    (:data:`MAX_BYTES`, and :data:`TIMED_MAX_BYTES` for cue files)."""
     if not any(track.paragraphs for track in episode.translations):
         return 0
     return sum(len(p.text.encode()) for track in episode.tracks for p in track.paragraphs)
