@@ -32,11 +32,10 @@ for tool in wine xvfb-run x86_64-w64-mingw32-gcc npm python3 identify git; do
 done
 
 export WINEPREFIX=$WORK/prefix WINEDEBUG=-all
-# No Linux menu entries, icons or MIME types from what gets installed under Wine, and the
-# prefix's Desktop and Documents stay inside WORK.
-export WINEDLLOVERRIDES=winemenubuilder.exe=d HOME=$WORK/home
-mkdir -p "$HOME"
 unset DISPLAY
+# Wine's Linux menu entries, icons and MIME types for what gets installed go into WORK, not
+# the home folder. (Switching winemenubuilder off instead made pip hang in a wheel build.)
+export XDG_DATA_HOME=$WORK/xdg/data XDG_CONFIG_HOME=$WORK/xdg/config
 WINUSER=$(id -un) # Wine names the profile folder after the Unix user
 
 step() { printf '\n== %s\n' "$*"; }
@@ -45,7 +44,13 @@ fail() { echo "check-with-wine: FAILED: $*" >&2; exit 1; }
 win() { timeout 1800 wine "$@" </dev/null 2>&1 | cat; return "${PIPESTATUS[0]}"; }
 win_stdout() { timeout 600 wine "$@" </dev/null 2>/dev/null | cat; return "${PIPESTATUS[0]}"; }
 # Setup and the uninstaller need a window system even when silent.
-win_x() { timeout 900 xvfb-run -a -s "-screen 0 1280x800x24" sh -c 'wine "$@"; wineserver -w' sh "$@" </dev/null 2>&1 | cat; }
+win_x() {
+    # A Wine started earlier without a display keeps its desktop window; without this the
+    # uninstaller fails with "Class does not exist".
+    wineserver -k || true
+    timeout 900 xvfb-run -a -s "-screen 0 1280x800x24" \
+        sh -c 'wine "$@"; wineserver -w' sh "$@" </dev/null 2>&1 | cat
+}
 zpath() { printf 'Z:%s' "${1//\//\\}"; }
 reg_query() { win_stdout reg query "$@" || true; }
 
@@ -57,6 +62,10 @@ fi
 ISCC=$WORK/innosetup/package/bin/ISCC.exe
 if [ ! -d "$WORK/prefix" ]; then
     timeout 600 wineboot --init </dev/null 2>&1 | cat
+    # Wine links Desktop, Documents… to the Linux home: make them folders of the prefix.
+    for folder in "$WINEPREFIX/drive_c/users/$(id -un)"/*; do
+        if [ -L "$folder" ]; then rm "$folder" && mkdir "$folder"; fi
+    done
 fi
 # Wine shows Inno Setup Windows 7 unless told otherwise; the installer needs Windows 10 1809.
 wine_version() { win reg add 'HKCU\Software\Wine' /v Version /t REG_SZ /d "$1" /f >/dev/null; }
@@ -81,6 +90,13 @@ for dll in icuuc bcryptprimitives; do
         "$ROOT/packaging/windows/wine/$dll.c" -ladvapi32
 done
 
+SRC=$WORK/src
+APP=$WORK/dist/podreader
+# REUSE_BUILD=1 keeps WORK's build from an earlier run (to try changes to the .iss quickly).
+if [ "${REUSE_BUILD:-}" = 1 ] && [ -f "$APP/podreader.exe" ]; then
+    step "reusing $APP"
+    cp "$ROOT/packaging/windows/podreader.iss" "$SRC/packaging/windows/podreader.iss"
+else
 step "Windows wheels, downloaded by Linux pip"
 # pip under Wine stalls now and then on a download (no timeout fires), so Linux pip fetches the
 # Windows wheels and the Windows pip installs from them only (PIP_NO_INDEX, PIP_FIND_LINKS).
@@ -116,7 +132,6 @@ PIP_FIND_LINKS=$(zpath "$WHEELS")
 export PIP_NO_INDEX=1 PIP_FIND_LINKS
 
 step "packaging/build.py with Windows Python under Wine"
-SRC=$WORK/src
 rm -rf "$SRC" "$WORK/dist" && mkdir -p "$SRC"
 # The checkout as it is (uncommitted changes included), without its builds and environments.
 (cd "$ROOT" && git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' f; do
@@ -124,8 +139,8 @@ rm -rf "$SRC" "$WORK/dist" && mkdir -p "$SRC"
 (cd "$SRC" && win "C:\\Python311\\python.exe" packaging\\build.py \
     --dist "$(zpath "$WORK/dist")" --work "$(zpath "$WORK/work")") | grep -v "api-ms-win-crt" \
     || fail "packaging/build.py"
-APP=$WORK/dist/podreader
 [ -f "$APP/podreader.exe" ] || fail "no dist\\podreader\\podreader.exe"
+fi
 echo "dist\\podreader: $(find "$APP" -type f | wc -l) files, $(du -sh "$APP" | cut -f1)"
 
 # Imports the samples with EXE, lists them, renders the first: the frozen app works there.
@@ -188,7 +203,7 @@ check_installer() {
     echo "files: $(find "$installed" -type f | wc -l) in $app_dir (dist\\podreader's and unins000.exe/.dat)"
     for link in "$menu" "$desktop"; do
         local lnk=$WINEPREFIX/drive_c/${link//\\//}
-        { [ -f "$lnk" ] && strings -e l "$lnk" | grep -qF "$app_dir\\podreader.exe"; } \
+        { [ -f "$lnk" ] && { strings "$lnk"; strings -e l "$lnk"; } | grep -F "$app_dir\\podreader.exe" >/dev/null; } \
             || fail "no shortcut $link to $app_dir\\podreader.exe"
         echo "shortcut: C:\\$link -> $app_dir\\podreader.exe"
     done
@@ -213,10 +228,10 @@ check_installer() {
     for link in "$menu" "$desktop"; do
         [ ! -e "$WINEPREFIX/drive_c/${link//\\//}" ] || fail "shortcut $link is still there"
     done
-    reg_query "$progid" | grep -q podreader && fail "$progid is still there"
-    reg_query "$uninstall" /reg:64 | grep -q podreader && fail "the uninstall entry is still there"
+    reg_query "$progid" | grep podreader >/dev/null && fail "$progid is still there"
+    reg_query "$uninstall" /reg:64 | grep podreader >/dev/null && fail "the uninstall entry is still there"
     for ext in vtt srt txt; do
-        reg_query "$classes\\.$ext\\OpenWithProgids" | grep -q podreader && fail ".$ext still offers podreader"
+        reg_query "$classes\\.$ext\\OpenWithProgids" | grep podreader >/dev/null && fail ".$ext still offers podreader"
     done
     echo "uninstalled: program folder, shortcuts, ProgId, Open-with values and uninstall entry gone"
 }
