@@ -705,10 +705,6 @@
         <extracomment>Each language by its own name, untranslated: a reader looks for their language as they write it.</extracomment>
         <translation>跟随系统</translation>
     </message>
-    <message>
-        <source>The interface language changes when podreader starts again.</source>
-        <translation>界面语言将在下次启动 podreader 时更改。</translation>
-    </message>
 </context>
 <context>
     <name>Library</name>
@@ -892,7 +888,6 @@
     <name>RecoveryDialog</name>
     <message>
         <source>Recover Library</source>
-        <extracomment>The window&apos;s event loop ends with this code to have the library rebuilt and reopened.</extracomment>
         <translation>恢复资料库</translation>
     </message>
     <message>
@@ -1263,6 +1258,14 @@ Import the pages you saved as text (or drop them on this window), or look around
     <message>
         <source>Delete Episode…</source>
         <translation>删除单集…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowHost</name>
+    <message>
+        <source>The interface changes to {language} when the import or update finishes.</source>
+        <extracomment>Shown, in the language to come, when the switch waits for a running job.</extracomment>
+        <translation>导入或更新完成后，界面将切换为{language}。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,53 @@
+"""What a window holds that the settings file does not, carried into the window rebuilt in its
+place (after View → Interface Language).
+
+The settings file already keeps the rest as the reader changes it or as the window closes:
+size, maximised state, docks, splitters, mode, text size, font, theme, the episode read last
+and its paragraph. This adds the exact place within that paragraph, the text typed in the
+episode filter and the search box, practice mode, and Back / Forward.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from podreader.ui.navigation import History
+
+if TYPE_CHECKING:
+    from podreader.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True, slots=True)
+class WindowState:
+    episode_id: str | None
+    #: The transcript's top row and the share of it scrolled past (see ``RowView.anchor``).
+    anchor: tuple[int, float]
+    filter: str
+    search: str
+    practice: bool
+    history: History
+
+
+def capture(window: MainWindow) -> WindowState:
+    episode = window.episode
+    return WindowState(
+        episode_id=episode.id if episode is not None else None,
+        anchor=window.pane.view().anchor(),
+        filter=window.episodes.filter.text(),
+        search=window.search.panel.query.text() if window.search is not None else "",
+        practice=window.pane.practice(),
+        history=window.reader.history,
+    )
+
+
+def resume(window: MainWindow, state: WindowState) -> None:
+    """Put ``state`` into a window just built over the same library and shown."""
+    window.episodes.filter.setText(state.filter)
+    window.pane.set_practice(state.practice)
+    if state.episode_id is not None and window.reader.show(state.episode_id, None, None):
+        window.pane.view().restore(state.anchor)
+    window.reader.history = state.history
+    window.set_navigation(state.history.can_go_back(), state.history.can_go_forward())
+    if state.search:
+        window.attach_search().panel.query.setText(state.search)
