@@ -37,7 +37,7 @@ from podreader.ui.translations import (
     translate_in,
     translated,
 )
-from podreader.ui.window_state import capture, resume
+from podreader.ui.window_state import capture, place, resume
 
 #: Shown, in the language to come, when the switch waits for a running job.
 WAITING = QT_TRANSLATE_NOOP(
@@ -146,6 +146,7 @@ class WindowHost(QObject):
         old.save_place_and_layout()  # what the new window starts from
         install_translators(self._app, self.language)
         new = self._build()
+        place(new, state)
         new.show()  # over the old one, at its place and size: no moment without a window
         old.close()
         old.deleteLater()

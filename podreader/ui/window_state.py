@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QRect
+
 from podreader.ui.navigation import History
 
 if TYPE_CHECKING:
@@ -20,6 +22,11 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class WindowState:
+    #: Where the window is on the screen, unless maximised or full screen (then ``None``):
+    #: the saved geometry puts a window back at its place at start, but without a window
+    #: manager (or with one that leaves the frame to the program) it lands a frame lower.
+    geometry: QRect | None
+    full_screen: bool
     episode_id: str | None
     #: The transcript's top row and the share of it scrolled past (see ``RowView.anchor``).
     anchor: tuple[int, float]
@@ -31,7 +38,10 @@ class WindowState:
 
 def capture(window: MainWindow) -> WindowState:
     episode = window.episode
+    framed = window.isMaximized() or window.isFullScreen()
     return WindowState(
+        geometry=None if framed else window.geometry(),
+        full_screen=window.isFullScreen(),
         episode_id=episode.id if episode is not None else None,
         anchor=window.pane.view().anchor(),
         filter=window.episodes.filter.text(),
@@ -41,8 +51,15 @@ def capture(window: MainWindow) -> WindowState:
     )
 
 
+def place(window: MainWindow, state: WindowState) -> None:
+    """Put a window just built, not yet shown, where the old one is."""
+    if state.geometry is not None:
+        window.setGeometry(state.geometry)
+
+
 def resume(window: MainWindow, state: WindowState) -> None:
-    """Put ``state`` into a window just built over the same library and shown."""
+    """Put ``state`` into a window just built over the same library, placed and shown."""
+    window.actions_.full_screen.setChecked(state.full_screen)  # shown so by its geometry
     window.episodes.filter.setText(state.filter)
     window.pane.set_practice(state.practice)
     if state.episode_id is not None and window.reader.show(state.episode_id, None, None):
