@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
             self._restore_when_painted = False
             self.reader.restore_last_episode()
             self.repaint()  # the text first, then the icons
-        icons.refresh(self)
+        icons.load(self)
         # Not when the window has closed (or the application quit) before its first paint's
         # follow-up: indexing would start a thread nobody stops.
         if self._background_search and self.isVisible():

@@ -1,9 +1,11 @@
 """The interface language: podreader's own catalogue, and Qt's for its standard dialogs and buttons.
 
-The language is ``--lang`` when given, else the system's. Chinese follows the script of the
-system locale: Traditional for Taiwan, Hong Kong and Macau (Qt fills in the likely script of a
-locale such as ``zh_HK``), Simplified otherwise. Any other language gets the English interface,
-which is the source text.
+The language is ``--lang`` when given, else the one saved from View → Interface Language, else
+the system's; a choice in that menu replaces the installed catalogues while podreader runs
+(:class:`~podreader.ui.window_host.WindowHost` then builds the window again). Chinese follows
+the script of the system locale: Traditional for Taiwan, Hong Kong and Macau (Qt fills in the
+likely script of a locale such as ``zh_HK``), Simplified otherwise. Any other language gets the
+English interface, which is the source text.
 
 Catalogues are ``resources/translations/podreader_<language>.qm``, compiled from the ``.ts``
 files at every build (setup.py); Qt's own are the ``qtbase_<language>.qm`` that ship with Qt.
