@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.episodes.read_only = True
         read_only.add_note(self.statusBar())
 
-    def _splitters(self) -> Splitters:
+    def splitters(self) -> Splitters:
         return {keys.MAIN_SPLITTER: self.splitter, keys.SIDE_SPLITTER: self.side}
 
     def _connect_signals(self) -> None:
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         self.episodes.set_grouped(self.settings.get(keys.GROUPED))
         self.header.set_folded(self.settings.get(keys.HEADER_FOLDED))
         self.choices.apply_saved()
-        if not self.docks.restore(self._splitters()):
+        if not self.docks.restore(self.splitters()):
             first_size(self)
         self.set_navigation(False, False)
 
@@ -446,5 +446,5 @@ class MainWindow(QMainWindow):
     def save_place_and_layout(self) -> None:
         """Keep the reading place and the window's size, docks and splitters in the settings."""
         self.reader.save_place()
-        self.docks.save(self._splitters())
+        self.docks.save(self.splitters())
         self.settings.sync()

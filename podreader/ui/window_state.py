@@ -31,7 +31,8 @@ class WindowState:
     #: The transcript's top row and the share of it scrolled past (see ``RowView.anchor``).
     anchor: tuple[int, float]
     filter: str
-    search: str
+    #: The search box's text, or None when search was not attached yet (before a first paint).
+    search: str | None
     practice: bool
     history: History
 
@@ -45,7 +46,7 @@ def capture(window: MainWindow) -> WindowState:
         episode_id=episode.id if episode is not None else None,
         anchor=window.pane.view().anchor(),
         filter=window.episodes.filter.text(),
-        search=window.search.panel.query.text() if window.search is not None else "",
+        search=window.search.panel.query.text() if window.search is not None else None,
         practice=window.pane.practice(),
         history=window.reader.history,
     )
@@ -60,11 +61,15 @@ def place(window: MainWindow, state: WindowState) -> None:
 def resume(window: MainWindow, state: WindowState) -> None:
     """Put ``state`` into a window just built over the same library, placed and shown."""
     window.actions_.full_screen.setChecked(state.full_screen)  # shown so by its geometry
+    if state.search is not None:
+        window.attach_search().panel.query.setText(state.search)
+        # The search panel was not there when the window restored its docks and splitters:
+        # without it, the others took its room, and kept it. First, so that the text is laid
+        # out once, at its width.
+        window.docks.restore_layout(window.splitters())
     window.episodes.filter.setText(state.filter)
     window.pane.set_practice(state.practice)
     if state.episode_id is not None and window.reader.show(state.episode_id, None, None):
         window.pane.view().restore(state.anchor)
     window.reader.history = state.history
     window.set_navigation(state.history.can_go_back(), state.history.can_go_forward())
-    if state.search:
-        window.attach_search().panel.query.setText(state.search)

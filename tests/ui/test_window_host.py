@@ -81,6 +81,14 @@ def _choose(qtbot: QtBot, host: WindowHost, code: str) -> MainWindow:
     return host.window
 
 
+def _layout(window: MainWindow) -> tuple[list[int], tuple[int, int] | None]:
+    """The sizes of the main splitter, and the left edge and width of the search dock (heights
+    follow the menu bar, a few pixels taller in Chinese)."""
+    search = window.findChild(QDockWidget, "panel-search")
+    shown = isinstance(search, QDockWidget) and search.isVisible()
+    return window.splitter.sizes(), (search.x(), search.width()) if shown else None
+
+
 def _shown(window: MainWindow) -> tuple[str, str]:
     file_menu = window.menuBar().actions()[0].text()
     dock = window.findChild(QDockWidget, "panel-bookmarks")
@@ -101,10 +109,14 @@ def test_switching_language_rebuilds_the_window_where_the_reader_was(
     window.reader.go_back()  # episode 1 again, with Forward to episode 2
     bar = window.pane.view().verticalScrollBar()
     bar.setValue(bar.value() + 17)  # within a paragraph, not at its start
-    anchor = window.pane.view().anchor()
-    assert anchor[0] > 0 and anchor[1] > 0
     window.episodes.filter.setText("Bees")
     window.pane.set_practice(True)
+    qtbot.waitUntil(lambda: window.search is not None)
+    window.attach_search().show_panel()
+    qtbot.waitUntil(lambda: _layout(window)[1] is not None)
+    layout, side = _layout(window), window.side.sizes()
+    anchor, top = window.pane.view().anchor(), bar.value()
+    assert anchor[0] > 0 and anchor[1] > 0
     geometry = window.geometry()
     steps = (window.actions_.back.isEnabled(), window.actions_.forward.isEnabled())
     assert steps[1]
@@ -113,9 +125,12 @@ def test_switching_language_rebuilds_the_window_where_the_reader_was(
         assert _shown(window) == NAMES[code]
         assert host.language == code
         assert window.geometry() == geometry
+        assert _layout(window) == layout  # the docks and splitters where they were
+        assert all(abs(a - b) <= 4 for a, b in zip(window.side.sizes(), side, strict=True))
         assert window.episode is not None and window.episode.id == "episode-1"
         assert window.pane.mode() == "interleaved"
-        assert window.pane.view().anchor() == anchor
+        assert window.pane.view().verticalScrollBar().value() == top  # to the pixel
+        assert window.pane.view().anchor() == pytest.approx(anchor, abs=0.002)
         assert window.pane.practice()
         assert window.episodes.filter.text() == "Bees"
         assert (window.actions_.back.isEnabled(), window.actions_.forward.isEnabled()) == steps
@@ -234,3 +249,24 @@ def test_recover_library_rebuilds_it_and_opens_the_window_again(
     assert said[-1].startswith("Rebuilt the library: 1 episode")
     assert host.window.episodes.total() == 1  # the kept page, read again
     assert QApplication.instance() is not None and QApplication.quitOnLastWindowClosed()
+
+
+def test_an_empty_library_keeps_its_welcome_page(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    paths = DataPaths(tmp_path / "empty").ensure()
+    settings = Settings(paths.settings)
+    settings.set(keys.LANGUAGE, "en")
+    host = WindowHost(qapp, paths, settings, None)
+    try:
+        assert host.open()
+        old = host.window
+        assert old is not None
+        qtbot.waitUntil(lambda: old.search is not None)
+        english = old.welcome.samples_button.text()
+        window = _choose(qtbot, host, "zh_TW")
+        assert window.stack.currentWidget() is window.welcome
+        assert window.welcome.samples_button.text() != english
+    finally:
+        host.close()
+        install_translators(qapp, "en")
