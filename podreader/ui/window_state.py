@@ -3,8 +3,9 @@ place (after View → Interface Language).
 
 The settings file already keeps the rest as the reader changes it or as the window closes:
 size, maximised state, docks, splitters, mode, text size, font, theme, the episode read last
-and its paragraph. This adds the exact place within that paragraph, the text typed in the
-episode filter and the search box, practice mode, and Back / Forward.
+and its paragraph. This adds the window's place on the screen, the exact place within that
+paragraph, the text typed in the episode filter and the search box, practice mode, Back /
+Forward and where the keyboard focus was.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QWidget
 
 from podreader.ui.navigation import History
 
@@ -35,6 +37,8 @@ class WindowState:
     search: str | None
     practice: bool
     history: History
+    #: Which of :func:`_focusable` had the keyboard focus (None: another, or none).
+    focus: str | None
 
 
 def capture(window: MainWindow) -> WindowState:
@@ -49,6 +53,10 @@ def capture(window: MainWindow) -> WindowState:
         search=window.search.panel.query.text() if window.search is not None else None,
         practice=window.pane.practice(),
         history=window.reader.history,
+        focus=next(
+            (name for name, w in _focusable(window).items() if _holds(w, window.focusWidget())),
+            None,
+        ),
     )
 
 
@@ -73,3 +81,25 @@ def resume(window: MainWindow, state: WindowState) -> None:
         window.pane.view().restore(state.anchor)
     window.reader.history = state.history
     window.set_navigation(state.history.can_go_back(), state.history.can_go_forward())
+    target = _focusable(window).get(state.focus or "")
+    if target is not None:
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _focusable(window: MainWindow) -> dict[str, QWidget]:
+    """The places a reader types or moves in, by name: the same place in another window."""
+    places: dict[str, QWidget] = {
+        "filter": window.episodes.filter,
+        "episodes": window.episodes.view,
+        "chapters": window.chapters.view,
+        "text": window.pane.view(),
+        "bookmarks": window.bookmarks.filter,
+    }
+    if window.search is not None:
+        places["search"] = window.search.panel.query
+        places["results"] = window.search.panel.results
+    return places
+
+
+def _holds(place: QWidget, focused: QWidget | None) -> bool:
+    return focused is not None and (focused is place or place.isAncestorOf(focused))

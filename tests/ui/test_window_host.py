@@ -114,6 +114,7 @@ def test_switching_language_rebuilds_the_window_where_the_reader_was(
     qtbot.waitUntil(lambda: window.search is not None)
     window.attach_search().show_panel()
     qtbot.waitUntil(lambda: _layout(window)[1] is not None)
+    window.episodes.filter.setFocus()  # from the search box, where showing its panel put it
     layout, side = _layout(window), window.side.sizes()
     anchor, top = window.pane.view().anchor(), bar.value()
     assert anchor[0] > 0 and anchor[1] > 0
@@ -133,6 +134,7 @@ def test_switching_language_rebuilds_the_window_where_the_reader_was(
         assert window.pane.view().anchor() == pytest.approx(anchor, abs=0.002)
         assert window.pane.practice()
         assert window.episodes.filter.text() == "Bees"
+        assert window.focusWidget() is window.episodes.filter
         assert (window.actions_.back.isEnabled(), window.actions_.forward.isEnabled()) == steps
         assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
     assert Settings(host.paths.settings).get(keys.LANGUAGE) == "en"
@@ -146,9 +148,11 @@ def test_the_search_box_keeps_its_text(qtbot: QtBot, make_host: MakeHost) -> Non
     search.panel.query.setText("patience")
     with qtbot.waitSignal(search.worker.runningChanged, timeout=20_000, check_params_cb=_off):
         pass
+    search.show_panel()  # and the focus in its box
     window = _choose(qtbot, host, "zh_CN")
     assert window.search is not None
     assert window.search.panel.query.text() == "patience"
+    assert window.focusWidget() is window.search.panel.query
 
 
 def _off(running: bool) -> bool:
