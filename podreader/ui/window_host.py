@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from podreader.library.store import Library, LibraryError
@@ -151,6 +151,9 @@ class WindowHost(QObject):
         old.close()
         old.deleteLater()
         resume(new, state)
+        # Lay out what resume changed (the episode header's height) before the first paint,
+        # which otherwise shows the header cut and the text a few lines off for a frame.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     # -- File → Recover Library -----------------------------------------------------------
 
