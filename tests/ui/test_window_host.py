@@ -274,3 +274,13 @@ def test_an_empty_library_keeps_its_welcome_page(
     finally:
         host.close()
         install_translators(qapp, "en")
+
+
+def test_a_maximised_window_comes_back_maximised(qtbot: QtBot, make_host: MakeHost) -> None:
+    host = make_host()
+    window = _opened(qtbot, host)
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    window = _choose(qtbot, host, "zh_CN")
+    qtbot.waitUntil(window.isMaximized)  # (the offscreen platform's sizes say nothing)
+    assert not window.actions_.full_screen.isChecked()
