@@ -147,9 +147,11 @@ def test_requests_while_no_window_is_open_wait_for_the_next(
     with qtbot.waitSignal(window.imports.imported, timeout=30_000):
         requests.attach(window)
     requests.detach()
-    with qtbot.assertNotEmitted(window.imports.imported, wait=500):
-        with qtbot.waitSignal(server.requested, timeout=5000):
-            assert hand_over(server_name(data), [OTHER])
+    with (
+        qtbot.assertNotEmitted(window.imports.imported, wait=500),
+        qtbot.waitSignal(server.requested, timeout=5000),
+    ):
+        assert hand_over(server_name(data), [OTHER])
 
 
 def test_opening_a_file_while_the_window_is_open_imports_it_there(tmp_path: Path) -> None:
