@@ -21,6 +21,7 @@ from podreader.library.opening import (
     check_file,
     checked_since_change,
     connect,
+    damage,
     damaged,
     damaged_file,
     is_damage,
@@ -122,7 +123,7 @@ class Library:
             self.conn.close()
             if is_damage(error) and file is None:
                 moved = None if self.read_only else move_aside(paths)
-                raise damaged(damaged_file(str(error)), moved) from error
+                raise damaged(damage(error), moved) from error
             raise LibraryError(opening_problem(paths, error)) from error
 
     def _prepare(self) -> None:

@@ -123,17 +123,27 @@ def test_the_window_comes_forward_and_imports_what_it_was_handed(
 
 
 def test_files_handed_over_during_an_import_wait_for_it(
-    qtbot: QtBot, make_window: MakeWindow, server: InstanceServer, data: DataPaths
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    server: InstanceServer,
+    data: DataPaths,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window()
     window.show()
+    opened: list[list[Path]] = []
+    monkeypatch.setattr(window, "open_paths", lambda paths: opened.append(list(paths)))
+    importing = True
+    monkeypatch.setattr(window.imports, "busy", lambda: importing)
     requests = Requests(server)
-    requests.attach(window, [SAMPLE])  # this start's own file, imported after the first paint
-    qtbot.waitUntil(window.imports.busy, timeout=5000)
-    assert hand_over(server_name(data), [OTHER])  # a drop now would be refused
-    with qtbot.waitSignals([window.imports.imported] * 2, timeout=60_000):
-        pass
-    qtbot.waitUntil(lambda: len(window.library.summaries()) == 2, timeout=10_000)
+    requests.attach(window, [SAMPLE])  # this start's own file
+    with qtbot.waitSignal(server.requested, timeout=5000):
+        assert hand_over(server_name(data), [OTHER, SAMPLE])  # a drop now would be refused
+    qtbot.wait(50)
+    assert opened == []
+    importing = False
+    window.imports.idle.emit()
+    assert opened == [[SAMPLE, OTHER]]  # once each, in the order asked
 
 
 def test_requests_while_no_window_is_open_wait_for_the_next(
