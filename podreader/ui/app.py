@@ -10,7 +10,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,6 +58,7 @@ def run_app(args: argparse.Namespace) -> int:
     from podreader.ui.main_window import MainWindow
     from podreader.ui.recovery_dialog import RECOVER_EXIT, recover_library
     from podreader.ui.settings import Settings
+    from podreader.ui.single_instance import InstanceServer, Requests, hand_over, server_name
     from podreader.ui.theme import CHOICES, ThemeManager
     from podreader.ui.translations import choose_language, install_translators
 
@@ -70,13 +70,19 @@ def run_app(args: argparse.Namespace) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     paths = data_paths(args.data_dir)
+    opened = getattr(args, "paths", None)  # podreader open PATH…
+    requests = None
+    if not args.screenshot:  # a screenshot is its own window, whatever else is open
+        name = server_name(paths)
+        if hand_over(name, opened or []):
+            return 0  # the window already open on this library took the files
+        requests = Requests(InstanceServer(name, app))
     settings = Settings(paths.settings)
     install_translators(app, choose_language(args.lang, settings.get(keys.LANGUAGE)))
     theme = ThemeManager(app)
     saved = settings.get(keys.THEME)
     choice = args.theme or (saved if saved in CHOICES else "system")
     theme.apply(choice)
-    opened = getattr(args, "paths", None)  # podreader open PATH…
     while True:
         library = _open_library(paths, args)
         if library is None:
@@ -84,15 +90,14 @@ def run_app(args: argparse.Namespace) -> int:
         _restore_positions(library, settings)
         window = MainWindow(library, settings, theme, background_search=not args.screenshot)
         try:
-            if args.screenshot:
+            if requests is None:  # --screenshot
                 return _screenshot(window, args)
             window.show()
             # After the first paint: the list shows at once, the episode's text a moment later.
-            if opened:
-                QTimer.singleShot(0, partial(window.open_paths, opened))
-                opened = None  # not again in a window opened after a rebuild
-            else:
+            if not opened:
                 QTimer.singleShot(0, window.restore_last_episode)
+            requests.attach(window, opened or [])
+            opened = None  # not again in a window opened after a rebuild
             QTimer.singleShot(0, window.update_stale_analysis)
             failures = FailureHook()  # a change that fails is shown, not printed
             try:
@@ -100,6 +105,8 @@ def run_app(args: argparse.Namespace) -> int:
             finally:
                 failures.remove()
         finally:
+            if requests is not None:
+                requests.detach()
             window.close()
             window.deleteLater()
             _back_up_positions(library, settings)
