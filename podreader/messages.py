@@ -49,6 +49,12 @@ def QT_TRANSLATE_NOOP(context: str, template: str) -> Message:
     return Message(context, template)
 
 
+def counted(count: int, one: Message, many: Message) -> Message:
+    """``one`` or ``many`` (both with a ``{count}`` placeholder) as English grammar wants for
+    ``count``; the catalogue has each (Chinese writes them alike, so needs no plural forms)."""
+    return (one if count == 1 else many).format(count=count)
+
+
 def sentence(error: BaseException) -> str:
     """The sentence ``error`` was raised with: a :class:`Message` when its layer marked it for
     translation, else its English text."""

@@ -40,7 +40,7 @@ from podreader.library.texts import (
     read_reading,
     read_tracks,
 )
-from podreader.messages import QT_TRANSLATE_NOOP
+from podreader.messages import QT_TRANSLATE_NOOP, sentence
 from podreader.model import Chapter, Episode, ReadingParagraph, Row
 from podreader.paths import DataPaths
 
@@ -115,7 +115,7 @@ class Library:
             self._prepare()
         except SchemaTooNewError as error:
             self.conn.close()
-            raise LibraryError(str(error)) from error
+            raise LibraryError(sentence(error)) from error
         except LibraryError:
             self.conn.close()
             raise

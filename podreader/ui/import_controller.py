@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWi
 
 from podreader.paths import DataPaths
 from podreader.ui import icons
-from podreader.ui.import_report import ImportReportDialog, summary_line
+from podreader.ui.import_report import ImportReportDialog, noted, summary_line
 from podreader.ui.plain_text import plain_label
 from podreader.ui.wording import episode_count
 from podreader.ui.workers import ImportJob, Job, ReanalysisJob
@@ -153,7 +153,7 @@ class ImportController(QObject):
     def _finished(self, results: list[ImportResult]) -> None:
         cancelled = self._end()
         self._status.showMessage(summary_line(results, cancelled), MESSAGE_MS)
-        if cancelled or any(not r.ok for r in results):
+        if cancelled or any(noted(r) for r in results):
             self.report = ImportReportDialog(results, cancelled, self._window)
             self.report.open()
         self.imported.emit(results)

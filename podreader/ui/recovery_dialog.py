@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from podreader.library.store import Library
 from podreader.paths import DataPaths
 from podreader.ui.plain_text import message_box, warn
-from podreader.ui.translations import QT_TRANSLATE_NOOP
+from podreader.ui.translations import QT_TRANSLATE_NOOP, translated
 from podreader.ui.workers import Job, LibraryWorker
 
 #: The window's event loop ends with this code to have the library rebuilt and reopened.
@@ -86,7 +86,8 @@ def recover_library(paths: DataPaths, parent: QWidget | None) -> bool:
     if not isinstance(result, Recovery):
         warn(parent, _title(), str(result))
         return False
-    message_box(parent, QMessageBox.Icon.Information, _title(), result.summary()).exec()
+    summary = translated(result.summary())
+    message_box(parent, QMessageBox.Icon.Information, _title(), summary).exec()
     return True
 
 
