@@ -272,6 +272,15 @@ def test_a_recovery_summary_reads_as_the_same_english(tmp_path: Path) -> None:
     assert isinstance(summary.arguments["bookmarks"], Message)
 
 
+def test_a_recovery_summary_counts_in_good_english(tmp_path: Path) -> None:
+    summary = Recovery(
+        episodes=1, pages=1, failed=[], bookmarks=1, backup=tmp_path / "b.json", moved_to=None
+    ).summary()
+    assert summary == (
+        "Rebuilt the library: 1 episode from 1 kept page and 1 bookmark from the backup b.json."
+    )
+
+
 def test_a_library_from_a_newer_podreader_is_refused_with_a_marked_sentence(
     tmp_path: Path,
 ) -> None:

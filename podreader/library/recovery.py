@@ -16,7 +16,7 @@ from podreader.library.bookmarks import BookmarkStore
 from podreader.library.importer import ImportResult, ProgressCallback, import_paths
 from podreader.library.opening import LibraryDamaged, LibraryError, kept_pages, writable
 from podreader.library.store import Library
-from podreader.messages import QT_TRANSLATE_NOOP, Message
+from podreader.messages import QT_TRANSLATE_NOOP, Message, counted
 from podreader.paths import DataPaths
 
 
@@ -36,8 +36,11 @@ class Recovery:
     def summary(self) -> Message:
         """One sentence saying what was rebuilt from what (its parts translatable too)."""
         bookmarks = (
-            QT_TRANSLATE_NOOP("Library", "{count} bookmarks from the backup {name}").format(
-                count=self.bookmarks, name=self.backup.name
+            counted(
+                self.bookmarks,
+                QT_TRANSLATE_NOOP("Library", "{count} bookmark from the backup {name}"),
+                QT_TRANSLATE_NOOP("Library", "{count} bookmarks from the backup {name}"),
+                name=self.backup.name,
             )
             if self.backup
             else QT_TRANSLATE_NOOP("Library", "no bookmarks (there was no bookmark backup)")
@@ -58,11 +61,18 @@ class Recovery:
         )
         return QT_TRANSLATE_NOOP(
             "Library",
-            "Rebuilt the library: {episodes} episodes from {pages} kept pages{failed} "
-            "and {bookmarks}{aside}.",
+            "Rebuilt the library: {episodes} from {pages}{failed} and {bookmarks}{aside}.",
         ).format(
-            episodes=self.episodes,
-            pages=self.pages,
+            episodes=counted(
+                self.episodes,
+                QT_TRANSLATE_NOOP("Library", "{count} episode"),
+                QT_TRANSLATE_NOOP("Library", "{count} episodes"),
+            ),
+            pages=counted(
+                self.pages,
+                QT_TRANSLATE_NOOP("Library", "{count} kept page"),
+                QT_TRANSLATE_NOOP("Library", "{count} kept pages"),
+            ),
             failed=failed,
             bookmarks=bookmarks,
             aside=aside,

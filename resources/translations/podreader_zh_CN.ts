@@ -908,6 +908,10 @@
         <translation>无法读取 {folder} 中的资料库；请检查你是否有读取该文件夹的权限。</translation>
     </message>
     <message>
+        <source>{count} bookmark from the backup {name}</source>
+        <translation>从备份 {name} 恢复了 {count} 个书签</translation>
+    </message>
+    <message>
         <source>{count} bookmarks from the backup {name}</source>
         <translation>从备份 {name} 恢复了 {count} 个书签</translation>
     </message>
@@ -924,8 +928,24 @@
         <translation>（其中 {count} 个无法读取）</translation>
     </message>
     <message>
-        <source>Rebuilt the library: {episodes} episodes from {pages} kept pages{failed} and {bookmarks}{aside}.</source>
-        <translation>资料库已重建：从 {pages} 个保留的页面{failed}恢复了 {episodes} 个单集，并{bookmarks}{aside}。</translation>
+        <source>Rebuilt the library: {episodes} from {pages}{failed} and {bookmarks}{aside}.</source>
+        <translation>资料库已重建：从 {pages}{failed}恢复了 {episodes}，并{bookmarks}{aside}。</translation>
+    </message>
+    <message>
+        <source>{count} episode</source>
+        <translation>{count} 个单集</translation>
+    </message>
+    <message>
+        <source>{count} episodes</source>
+        <translation>{count} 个单集</translation>
+    </message>
+    <message>
+        <source>{count} kept page</source>
+        <translation>{count} 个保留的页面</translation>
+    </message>
+    <message>
+        <source>{count} kept pages</source>
+        <translation>{count} 个保留的页面</translation>
     </message>
     <message>
         <source>The data folder {folder} is read-only, so the library cannot be rebuilt there; make it writable and try again.</source>

@@ -908,6 +908,10 @@
         <translation>無法讀取 {folder} 中的資料庫；請確認你有讀取該資料夾的權限。</translation>
     </message>
     <message>
+        <source>{count} bookmark from the backup {name}</source>
+        <translation>從備份 {name} 復原了 {count} 個書籤</translation>
+    </message>
+    <message>
         <source>{count} bookmarks from the backup {name}</source>
         <translation>從備份 {name} 復原了 {count} 個書籤</translation>
     </message>
@@ -924,8 +928,24 @@
         <translation>（其中 {count} 個無法讀取）</translation>
     </message>
     <message>
-        <source>Rebuilt the library: {episodes} episodes from {pages} kept pages{failed} and {bookmarks}{aside}.</source>
-        <translation>資料庫已重建：從 {pages} 個保留的頁面{failed}復原了 {episodes} 個單集，並{bookmarks}{aside}。</translation>
+        <source>Rebuilt the library: {episodes} from {pages}{failed} and {bookmarks}{aside}.</source>
+        <translation>資料庫已重建：從 {pages}{failed}復原了 {episodes}，並{bookmarks}{aside}。</translation>
+    </message>
+    <message>
+        <source>{count} episode</source>
+        <translation>{count} 個單集</translation>
+    </message>
+    <message>
+        <source>{count} episodes</source>
+        <translation>{count} 個單集</translation>
+    </message>
+    <message>
+        <source>{count} kept page</source>
+        <translation>{count} 個保留的頁面</translation>
+    </message>
+    <message>
+        <source>{count} kept pages</source>
+        <translation>{count} 個保留的頁面</translation>
     </message>
     <message>
         <source>The data folder {folder} is read-only, so the library cannot be rebuilt there; make it writable and try again.</source>
