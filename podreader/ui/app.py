@@ -54,6 +54,7 @@ def run_app(args: argparse.Namespace) -> int:
     from podreader.ui.failures import FailureHook
     from podreader.ui.icons import app_icon
     from podreader.ui.settings import Settings
+    from podreader.ui.single_instance import InstanceServer, Requests, hand_over, server_name
     from podreader.ui.theme import CHOICES, ThemeManager
     from podreader.ui.window_host import WindowHost
 
@@ -65,14 +66,21 @@ def run_app(args: argparse.Namespace) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     paths = data_paths(args.data_dir)
+    opened = getattr(args, "paths", None)  # podreader open PATH…
+    requests = None
+    if not args.screenshot:  # a screenshot is its own window, whatever else is open
+        name = server_name(paths)
+        if hand_over(name, opened or []):
+            return 0  # the window already open on this library took the files
+        requests = Requests(InstanceServer(name, app))
     settings = Settings(paths.settings)
     theme = ThemeManager(app)
     saved = settings.get(keys.THEME)
     theme.apply(args.theme or (saved if saved in CHOICES else "system"))
-    host = WindowHost(app, paths, settings, theme, args.lang)  # installs the catalogues
-    if args.screenshot:
+    host = WindowHost(app, paths, settings, theme, args.lang, requests)  # installs catalogues
+    if requests is None:  # --screenshot
         return _screenshot(host, args)
-    if not host.open(getattr(args, "paths", None)):  # podreader open PATH…
+    if not host.open(opened):
         return 1
     failures = FailureHook()  # a change that fails is shown, not printed
     try:

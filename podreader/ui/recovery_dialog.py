@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from podreader.library.store import Library
 from podreader.paths import DataPaths
 from podreader.ui.plain_text import message_box, warn
-from podreader.ui.translations import QT_TRANSLATE_NOOP
+from podreader.ui.translations import QT_TRANSLATE_NOOP, translated
 from podreader.ui.workers import Job, LibraryWorker
 
 TITLE = QT_TRANSLATE_NOOP("RecoveryDialog", "Recover Library")
@@ -85,7 +85,8 @@ def recover_library(paths: DataPaths, parent: QWidget | None) -> bool:
     if not isinstance(result, Recovery):
         warn(parent, _title(), str(result))
         return False
-    message_box(parent, QMessageBox.Icon.Information, _title(), result.summary()).exec()
+    summary = translated(result.summary())
+    message_box(parent, QMessageBox.Icon.Information, _title(), summary).exec()
     return True
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -29,6 +28,7 @@ from podreader.ui.import_controller import MESSAGE_MS
 from podreader.ui.language_menu import NATIVE_NAMES
 from podreader.ui.main_window import MainWindow
 from podreader.ui.settings import Settings
+from podreader.ui.single_instance import Requests
 from podreader.ui.theme import ThemeManager
 from podreader.ui.translations import (
     QT_TRANSLATE_NOOP,
@@ -56,7 +56,10 @@ class WindowHost(QObject):
         settings: Settings,
         theme: ThemeManager | None,
         lang: str | None = None,
+        requests: Requests | None = None,
     ) -> None:
+        """``requests`` are the files later starts hand over (see single_instance): they go to
+        whichever window is open."""
         super().__init__(app)
         self._app, self.paths, self.settings, self.theme = app, paths, settings, theme
         self._lang = lang  # --lang, until a choice in the menu replaces it
@@ -64,6 +67,7 @@ class WindowHost(QObject):
         self.waiting: str | None = None  # a language chosen during a running job
         self.library: Library | None = None
         self.window: MainWindow | None = None
+        self._requests = requests
         install_translators(app, self.language)
 
     def open(self, paths: Sequence[Path] | None = None) -> bool:
@@ -78,15 +82,17 @@ class WindowHost(QObject):
         window = self._build()
         window.show()
         # After the first paint: the list shows at once, the episode's text a moment later.
-        if paths:
-            QTimer.singleShot(0, partial(window.open_paths, paths))
-        else:
+        if not paths:
             QTimer.singleShot(0, window.restore_last_episode)
+        if self._requests is not None:
+            self._requests.attach(window, paths or [])  # this start's files first
         QTimer.singleShot(0, window.update_stale_analysis)
         return True
 
     def close(self) -> None:
         """Close the window and the library, backing up the reading positions."""
+        if self._requests is not None:
+            self._requests.detach()
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
@@ -103,10 +109,7 @@ class WindowHost(QObject):
             window.language_menu.check(self._lang)
         window.language_menu.chosen.connect(self.switch_language)
         window.actions_.recover.triggered.connect(self._recover)
-        # Queued: the window's own handlers of the job's end (opening what was imported,
-        # a report of failures) go first.
-        window.imports.imported.connect(lambda _results: QTimer.singleShot(0, self._apply))
-        window.imports.reanalysed.connect(lambda _count: QTimer.singleShot(0, self._apply))
+        window.imports.idle.connect(self._apply)  # a language waiting for a job
         self.window = window
         return window
 
@@ -144,6 +147,8 @@ class WindowHost(QObject):
         self.language, self.waiting = self.waiting, None
         state = capture(old)
         old.save_place_and_layout()  # what the new window starts from
+        if self._requests is not None:
+            self._requests.detach()
         install_translators(self._app, self.language)
         new = self._build()
         place(new, state)
@@ -151,6 +156,8 @@ class WindowHost(QObject):
         old.close()
         old.deleteLater()
         resume(new, state)
+        if self._requests is not None:
+            self._requests.attach(new)
         # Lay out what resume changed (the episode header's height) before the first paint,
         # which otherwise shows the header cut and the text a few lines off for a frame.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
