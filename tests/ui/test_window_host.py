@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from podreader.ui import settings as keys
 from podreader.ui import translations
 from podreader.ui.main_window import MainWindow
 from podreader.ui.settings import Settings
+from podreader.ui.single_instance import InstanceServer, Requests, server_name
 from podreader.ui.translations import install_translators
 from podreader.ui.window_host import WindowHost
 from tests.pages import make_page
@@ -45,10 +47,12 @@ def make_host(qapp: QApplication, data: DataPaths) -> Iterator[MakeHost]:
     """Hosts over ``data`` in English, closed (and the app's catalogues English) at the end."""
     hosts: list[WindowHost] = []
 
-    def make(saved: str = "en", lang: str | None = None) -> WindowHost:
+    def make(
+        saved: str = "en", lang: str | None = None, requests: Requests | None = None
+    ) -> WindowHost:
         settings = Settings(data.settings)
         settings.set(keys.LANGUAGE, saved)
-        host = WindowHost(qapp, data, settings, None, lang)
+        host = WindowHost(qapp, data, settings, None, lang, requests)
         hosts.append(host)
         return host
 
@@ -284,3 +288,43 @@ def test_a_maximised_window_comes_back_maximised(qtbot: QtBot, make_host: MakeHo
     window = _choose(qtbot, host, "zh_CN")
     qtbot.waitUntil(window.isMaximized)  # (the offscreen platform's sizes say nothing)
     assert not window.actions_.full_screen.isChecked()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen
+def test_files_handed_over_after_a_switch_go_to_the_new_window(
+    qtbot: QtBot, make_host: MakeHost, data: DataPaths
+) -> None:
+    server = InstanceServer(server_name(data))
+    host = make_host(requests=Requests(server))
+    try:
+        _opened(qtbot, host)
+        window = _choose(qtbot, host, "zh_TW")
+        sample = Path(str(files("podreader.resources") / "samples")) / "01-the-patient-hive.txt"
+        with qtbot.waitSignal(window.imports.imported, timeout=30_000):
+            server.requested.emit([sample])  # as a later start, or Finder, asks
+        assert window.episode is not None and window.episode.title.startswith("The Patient")
+    finally:
+        host.close()  # before the server, which owns the requests
+        server.close()
+
+
+def test_a_waiting_switch_lets_the_import_report_be_read_first(
+    qtbot: QtBot, make_host: MakeHost, tmp_path: Path
+) -> None:
+    pages = tmp_path / "mixed"
+    pages.mkdir()
+    (pages / "good.txt").write_text(make_page(), encoding="utf-8")
+    (pages / "notes.txt").write_text("a shopping list, not an episode page\n", encoding="utf-8")
+    host = make_host()
+    window = _opened(qtbot, host)
+    with qtbot.waitSignal(window.imports.imported, timeout=30_000):
+        assert window.reader.import_paths([pages / "good.txt", pages / "notes.txt"])
+        next(a for a in window.language_menu.group.actions() if a.data() == "zh_TW").trigger()
+    report = window.imports.report
+    assert report is not None
+    qtbot.waitUntil(report.isVisible)
+    qtbot.wait(100)
+    assert host.window is window and host.waiting == "zh_TW"  # the report is not torn away
+    report.reject()
+    qtbot.waitUntil(lambda: host.window is not window)
+    assert host.window is not None and _shown(host.window) == NAMES["zh_TW"]
