@@ -62,12 +62,18 @@ class ImportController(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
+    def refused(self) -> bool:
+        """True, and said in the status bar, while a job runs: one job at a time."""
+        if self._job is None:
+            return False
+        self._status.showMessage(
+            self.tr("An import or update is running; wait for it or cancel it."), MESSAGE_MS
+        )
+        return True
+
     def start(self, sources: Sequence[Path]) -> bool:
         """Import ``sources``; refused (False) while another job runs."""
-        if self._job is not None:
-            self._status.showMessage(
-                self.tr("An import or update is running; wait for it or cancel it."), MESSAGE_MS
-            )
+        if self.refused():
             return False
         if not sources:
             return False

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from podreader.library.store import Library, LibraryError
 from podreader.paths import DataPaths
 from podreader.ui import settings as keys
-from podreader.ui.import_controller import MESSAGE_MS
 from podreader.ui.language_menu import NATIVE_NAMES
 from podreader.ui.main_window import MainWindow
 from podreader.ui.settings import Settings
@@ -120,15 +119,18 @@ class WindowHost(QObject):
         window in that language, now or when the running job ends."""
         self._lang = None
         language = choose_language(None, choice)
+        window, waited = self.window, self.waiting
         self.waiting = None if language == self.language else language
-        window = self.window
-        if self.waiting is None or window is None:
+        if window is None:
             return
-        if window.imports.busy():
+        if self.waiting is None:
+            if waited is not None:
+                window.statusBar().clearMessage()  # no longer changes
+        elif window.imports.busy():
+            # Until the job's own message at its end replaces it: a long import may be left
+            # running while the reader reads on.
             wording = translate_in(language, "WindowHost", WAITING)
-            window.statusBar().showMessage(
-                wording.format(language=NATIVE_NAMES[language]), MESSAGE_MS
-            )
+            window.statusBar().showMessage(wording.format(language=NATIVE_NAMES[language]))
         else:
             QTimer.singleShot(0, self._apply)  # once the menu's own handling has returned
 
@@ -168,7 +170,9 @@ class WindowHost(QObject):
         from podreader.ui.recovery_dialog import recover_from_window, recover_library
 
         old, library = self.window, self.library
-        if old is None or library is None or not recover_from_window(old, library):
+        if old is None or library is None or old.imports.refused():
+            return  # (a job would end into a closed library)
+        if not recover_from_window(old, library):
             return
         # The library was found damaged and moved aside: close the window, rebuild the
         # library, open the window again (a failed rebuild is offered again at that opening).

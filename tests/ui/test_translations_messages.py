@@ -3,7 +3,6 @@ library's summary, a library from a newer podreader — as the window shows them
 
 from __future__ import annotations
 
-import argparse
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ from podreader.library.recovery import Recovery
 from podreader.library.schema import SCHEMA_VERSION
 from podreader.library.store import Library
 from podreader.paths import DataPaths
-from podreader.ui import app as app_module
+from podreader.ui import window_host
 from podreader.ui.bookmark_actions import add_bookmark_from_selection
 from podreader.ui.transcript import PassageSelection
 from podreader.ui.translations import translated
@@ -31,7 +30,6 @@ from tests.ui.window_fixtures import MakeWindow, make_window
 
 __all__ = ["chinese", "data", "make_window", "shown"]
 
-NO_SCREENSHOT = argparse.Namespace(screenshot=None)
 
 #: A file imported with a warning, as the import report lists it.
 NOTED = {
@@ -113,7 +111,7 @@ def test_a_rebuilt_library_is_summed_up_in_chinese(
     chinese: str, qtbot: QtBot, data: DataPaths, shown: list[str]
 ) -> None:
     data.library.write_bytes(b"")
-    library = app_module._open_library(data, NO_SCREENSHOT)
+    library = window_host.open_library(data, screenshot=False)
     assert library is not None
     library.close()
     assert CJK.search(shown[0])  # the damage itself, translated before
@@ -150,6 +148,6 @@ def test_a_library_from_a_newer_podreader_is_refused_in_chinese(
     conn = sqlite3.connect(data.library)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
-    assert app_module._open_library(data, NO_SCREENSHOT) is None
+    assert window_host.open_library(data, screenshot=False) is None
     assert shown == [TOO_NEW[chinese].format(schema=SCHEMA_VERSION + 1)]
     assert not re.search(r"[A-Za-z]{2,}", shown[0].replace("podreader", ""))

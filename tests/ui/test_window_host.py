@@ -202,6 +202,22 @@ def test_choosing_the_shown_language_again_keeps_the_window(
     assert host.window is window
 
 
+def test_choosing_the_shown_language_while_one_waits_keeps_the_window(
+    qtbot: QtBot, make_host: MakeHost
+) -> None:
+    host = make_host()
+    window = _opened(qtbot, host)
+    actions = {a.data(): a for a in window.language_menu.group.actions()}
+    with qtbot.waitSignal(window.imports.imported, timeout=30_000):
+        assert window.reader.import_paths([Path(str(files("podreader.resources") / "samples"))])
+        actions["zh_TW"].trigger()
+        assert host.waiting == "zh_TW" and "繁體中文" in window.statusBar().currentMessage()
+        actions["en"].trigger()
+        assert host.waiting is None and window.statusBar().currentMessage() == ""
+    qtbot.wait(50)
+    assert host.window is window
+
+
 def test_follow_system_switches_to_the_system_language(
     qtbot: QtBot, make_host: MakeHost, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -328,3 +344,18 @@ def test_a_waiting_switch_lets_the_import_report_be_read_first(
     report.reject()
     qtbot.waitUntil(lambda: host.window is not window)
     assert host.window is not None and _shown(host.window) == NAMES["zh_TW"]
+
+
+def test_recover_library_waits_for_a_running_import(
+    qtbot: QtBot, make_host: MakeHost, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    host = make_host()
+    window = _opened(qtbot, host)
+    checked: list[Library] = []
+    monkeypatch.setattr(Library, "verify", lambda library, always=False: checked.append(library))
+    with qtbot.waitSignal(window.imports.imported, timeout=30_000) as imported:
+        assert window.reader.import_paths([Path(str(files("podreader.resources") / "samples"))])
+        window.actions_.recover.trigger()
+        assert "import or update is running" in window.statusBar().currentMessage()
+    assert checked == [] and host.window is window
+    assert all(r.ok for r in imported.args[0])
