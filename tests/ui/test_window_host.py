@@ -172,12 +172,13 @@ def test_a_switch_during_an_import_waits_for_it_without_stopping_it(
         (pages / f"{number}.txt").write_text(make_page(title=f"Hull {number}"), encoding="utf-8")
     host = make_host()
     window = _opened(qtbot, host)
+    ended_in: list[bool] = []  # whether the import ended in the window it started in
+    window.imports.imported.connect(lambda _results: ended_in.append(host.window is window))
     assert window.reader.import_paths([pages])
     assert window.imports.busy()
     with qtbot.waitSignal(window.imports.imported, timeout=30_000) as imported:
         action = next(a for a in window.language_menu.group.actions() if a.data() == "zh_CN")
         action.trigger()
-        qtbot.wait(50)
         assert host.window is window and window.imports.busy()  # not rebuilt, not cancelled
         assert host.waiting == "zh_CN"
         # Said in the language to come.
@@ -185,6 +186,7 @@ def test_a_switch_during_an_import_waits_for_it_without_stopping_it(
         assert "导入" in window.statusBar().currentMessage()
     results = imported.args[0]
     assert len(results) == 4 and all(r.ok for r in results)
+    assert ended_in == [True]
     qtbot.waitUntil(lambda: host.window is not window)
     new = host.window
     assert new is not None and _shown(new) == NAMES["zh_CN"]
