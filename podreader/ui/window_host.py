@@ -155,6 +155,8 @@ class WindowHost(QObject):
         new = self._build()
         place(new, state)
         new.show()  # over the old one, at its place and size: no moment without a window
+        if old.isActiveWindow():
+            new.activateWindow()  # the keys typed next go on to the new one
         old.close()
         old.deleteLater()
         resume(new, state)
