@@ -125,6 +125,7 @@ def test_switching_language_rebuilds_the_window_where_the_reader_was(
     geometry = window.geometry()
     steps = (window.actions_.back.isEnabled(), window.actions_.forward.isEnabled())
     assert steps[1]
+    tops = len(QApplication.topLevelWidgets())  # the window, its menus and popups
     for code in ("zh_CN", "zh_TW", "en"):
         window = _choose(qtbot, host, code)
         assert _shown(window) == NAMES[code]
@@ -141,6 +142,7 @@ def test_switching_language_rebuilds_the_window_where_the_reader_was(
         assert window.focusWidget() is window.episodes.filter
         assert (window.actions_.back.isEnabled(), window.actions_.forward.isEnabled()) == steps
         assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+        assert len(QApplication.topLevelWidgets()) == tops  # none of the old ones left
     assert Settings(host.paths.settings).get(keys.LANGUAGE) == "en"
 
 
