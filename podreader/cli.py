@@ -88,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=INTERFACE_LANGUAGES,
-        help="interface language for this run (default: the system's)",
+        help="interface language at start (default: the one chosen in View > Interface "
+        "Language, else the system's); choosing one there still switches",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (module_name, help_text) in COMMANDS.items():

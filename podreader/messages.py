@@ -49,6 +49,13 @@ def QT_TRANSLATE_NOOP(context: str, template: str) -> Message:
     return Message(context, template)
 
 
+def counted(count: int, one: Message, many: Message, **arguments: object) -> Message:
+    """``one`` or ``many`` (both with a ``{count}`` placeholder, and any other ``arguments``)
+    as English grammar wants for ``count``; the catalogue has each (Chinese writes them alike,
+    so needs no plural forms)."""
+    return (one if count == 1 else many).format(count=count, **arguments)
+
+
 def sentence(error: BaseException) -> str:
     """The sentence ``error`` was raised with: a :class:`Message` when its layer marked it for
     translation, else its English text."""

@@ -37,7 +37,7 @@ MARKS = ("podreader.messages", "QT_TRANSLATE_NOOP(")
 #: The contexts those modules use. lupdate takes every ``#:`` comment in a file since the last
 #: message as a note to translators; below the interface these document attributes, not
 #: sentences, so the notes are dropped from these contexts.
-CONTEXTS_BELOW = ("Import", "Library", "Search")
+CONTEXTS_BELOW = ("Bookmarks", "Import", "Library", "Search")
 _NOTE = re.compile(r"\n *<extracomment>[^<]*</extracomment>")
 _CONTEXT = re.compile(r"<context>\s*<name>([^<]*)</name>.*?</context>", re.DOTALL)
 

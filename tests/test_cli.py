@@ -42,7 +42,7 @@ def test_import_list_show_json(tmp_path: Path, pages: Path) -> None:
     report = json.loads(done.stdout)
     assert report["failed"] == []
     assert {r["status"] for r in report["imported"]} == {"imported"}
-    assert set(report["imported"][0]) == {"path", "episode_id", "title", "status"}
+    assert set(report["imported"][0]) == {"path", "episode_id", "title", "status", "warnings"}
 
     listed = json.loads(podreader(data, "list", "--json").stdout)
     assert {e["published"] for e in listed} == {"2024-05-03", "2023-03-24"}

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import pickle
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from podreader.errors import ParseError
 from podreader.formats import parse_bytes
-from podreader.library.importer import import_paths
+from podreader.library.bookmarks import BookmarkError, place_quote
+from podreader.library.export import from_json
+from podreader.library.importer import EpisodeFiles, SourceFile, import_paths, parse_files
 from podreader.library.opening import LibraryDamaged, LibraryError
-from podreader.library.recovery import recover
+from podreader.library.recovery import Recovery, recover
+from podreader.library.schema import SCHEMA_VERSION
 from podreader.library.store import Library
 from podreader.messages import QT_TRANSLATE_NOOP, Message, sentence
 from podreader.paths import DataPaths
 from podreader.search.query import parse
 from podreader.search.storage import unavailable
+from tests.library.bookmark_texts import EPISODE_ID
+from tests.library.bookmark_texts import episode as bookmark_episode
+from tests.pages import make_page
 
 #: Bad files and the English each refusal read before the refusals were marked for translation.
 REFUSALS = {
@@ -158,3 +165,135 @@ def test_a_read_only_index_reads_as_the_same_english(tmp_path: Path) -> None:
     )
     said = sentence(error)
     assert isinstance(said, Message) and said.context == "Search"
+
+
+# -- warnings of files imported, and the sentences of bookmarks, recovery and the schema --------
+
+#: A WebVTT file whose second (and third) cue has a time that cannot be read.
+BAD_CUES = "WEBVTT\n\n00:01.000 --> 00:02.000\nKept.\n\n{bad}"
+BAD_CUE = "00:0x.000 --> 00:03.000\nLost.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("bad", "english"),
+    [
+        (1, "1 cue with an unreadable time was skipped."),
+        (2, "2 cues with unreadable times were skipped."),
+    ],
+)
+def test_an_import_warning_is_marked_and_counts_in_good_english(bad: int, english: str) -> None:
+    episode = parse_bytes(BAD_CUES.format(bad=BAD_CUE * bad).encode(), "talk.vtt")
+    (warning,) = episode.warnings
+    assert warning == english
+    assert isinstance(warning, Message) and warning.context == "Import"
+    assert warning.arguments == {"count": bad}
+
+
+def test_a_page_without_a_date_gets_a_marked_warning() -> None:
+    episode = parse_bytes(make_page(date="").encode(), "page.txt")
+    assert episode.warnings == ["The page has no publish date."]
+    assert all(isinstance(w, Message) and w.context == "Import" for w in episode.warnings)
+
+
+def test_warnings_survive_the_trip_back_from_an_import_worker(tmp_path: Path) -> None:
+    """Parsed episodes come back from the worker processes pickled; their warnings stay
+    translatable, and reach the import's results."""
+    files = EpisodeFiles(SourceFile("talk.vtt", BAD_CUES.format(bad=BAD_CUE).encode(), "h"))
+    back = pickle.loads(pickle.dumps(parse_files(files)))
+    assert back.episode is not None
+    (warning,) = back.episode.warnings
+    assert isinstance(warning, Message)
+    assert (warning.template, warning.arguments) == (
+        "{count} cue with an unreadable time was skipped.",
+        {"count": 1},
+    )
+    (tmp_path / "talk.vtt").write_bytes(files.main.data)
+    library = Library(DataPaths(tmp_path / "data"))
+    try:
+        (result,) = import_paths(library, [tmp_path / "talk.vtt"])
+    finally:
+        library.close()
+    assert result.status == "imported" and result.warnings == (warning,)
+    assert isinstance(result.warnings[0], Message)
+
+
+#: Bookmark exports refused, with the English they read before they were marked.
+BOOKMARK_REFUSALS = {
+    "not json": "The file is not JSON; choose a file made by "
+    "'podreader bookmarks export --format json'.",
+    '{"format": "podreader-bookmarks", "version": 99, "bookmarks": []}': (
+        "The file was written by a newer podreader; update podreader to read it."
+    ),
+    '{"format": "podreader-bookmarks", "bookmarks": [{"id": "x"}]}': (
+        "Bookmark 1 of the file (id x) is not valid ('episode_id' is a required property); "
+        "fix that item or use another export."
+    ),
+    '{"format": "podreader-bookmarks", "bookmarks": [3]}': (
+        "Bookmark 1 of the file is not valid (3 is not of type 'object'); "
+        "fix that item or use another export."
+    ),
+    '{"format": "podreader-bookmarks", "bookmarks": 3}': (
+        "The bookmark file is not valid (“bookmarks”: 3 is not of type 'array'); "
+        "fix that item or use another export."
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "english"), BOOKMARK_REFUSALS.items())
+def test_a_bookmark_import_refusal_reads_as_the_same_english(text: str, english: str) -> None:
+    with pytest.raises(BookmarkError) as raised:
+        from_json(text)
+    assert str(raised.value) == english
+    said = sentence(raised.value)
+    assert isinstance(said, Message) and said.context == "Bookmarks"
+    where = said.arguments.get("where")
+    assert where is None or (isinstance(where, Message) and where.context == "Bookmarks")
+
+
+def test_a_quote_not_found_reads_as_the_same_english() -> None:
+    with pytest.raises(BookmarkError) as raised:
+        place_quote(bookmark_episode(), "words nobody said")
+    said = sentence(raised.value)
+    assert said == (
+        f"The quote is not in episode {EPISODE_ID}; "
+        f"copy it exactly from 'podreader show {EPISODE_ID}'."
+    )
+    assert isinstance(said, Message) and said.context == "Bookmarks"
+
+
+def test_a_recovery_summary_reads_as_the_same_english(tmp_path: Path) -> None:
+    summary = Recovery(
+        episodes=3, pages=4, failed=[], bookmarks=2, backup=tmp_path / "b.json", moved_to=None
+    ).summary()
+    assert summary == (
+        "Rebuilt the library: 3 episodes from 4 kept pages and 2 bookmarks from the backup b.json."
+    )
+    assert isinstance(summary, Message) and summary.context == "Library"
+    assert isinstance(summary.arguments["bookmarks"], Message)
+
+
+def test_a_recovery_summary_counts_in_good_english(tmp_path: Path) -> None:
+    summary = Recovery(
+        episodes=1, pages=1, failed=[], bookmarks=1, backup=tmp_path / "b.json", moved_to=None
+    ).summary()
+    assert summary == (
+        "Rebuilt the library: 1 episode from 1 kept page and 1 bookmark from the backup b.json."
+    )
+
+
+def test_a_library_from_a_newer_podreader_is_refused_with_a_marked_sentence(
+    tmp_path: Path,
+) -> None:
+    paths = DataPaths(tmp_path / "data")
+    paths.root.mkdir(parents=True)
+    conn = sqlite3.connect(paths.library)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    with pytest.raises(LibraryError) as raised:
+        Library(paths)
+    said = sentence(raised.value)
+    assert said == (
+        f"This library was written by a newer podreader (schema {SCHEMA_VERSION + 5}); "
+        "update podreader to open it."
+    )
+    assert isinstance(said, Message) and said.context == "Library"

@@ -30,6 +30,8 @@ def _import(library: Library, args: argparse.Namespace) -> int:
         found = total
         if not args.json and not args.quiet and result.ok:
             print(f"[{done}/{total}] {result.status:9} {result.title}  ({result.path})")
+            for warning in result.warnings:  # what was left out of the file, under its line
+                print(f"          note: {warning}")
         if not args.json and not result.ok:
             print(f"[{done}/{total}] failed    {result.path}: {result.error}", file=sys.stderr)
 
@@ -46,6 +48,7 @@ def _import(library: Library, args: argparse.Namespace) -> int:
                         "episode_id": r.episode_id,
                         "title": r.title,
                         "status": r.status,
+                        "warnings": list(r.warnings),
                     }
                     for r in ok
                 ],

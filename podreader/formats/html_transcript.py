@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 
 from podreader.formats import Format, Source, register
 from podreader.formats.cues import Cue, clock, timed_episode
+from podreader.messages import QT_TRANSLATE_NOOP, counted
 from podreader.model import Episode
 
 _CITE = re.compile(r"<cite[\s>]", re.IGNORECASE)
@@ -85,7 +86,15 @@ def parse(source: Source) -> Episode:
         begin = start if start is not None else (cues[-1].end if cues else 0.0)
         end = following if following is not None and following >= begin else begin
         cues.append(Cue(begin, end, text, speaker))
-    warnings = [f"{reader.bad_times} unreadable times were left out."] if reader.bad_times else []
+    warnings: list[str] = []
+    if reader.bad_times:
+        warnings.append(
+            counted(
+                reader.bad_times,
+                QT_TRANSLATE_NOOP("Import", "{count} unreadable time was left out."),
+                QT_TRANSLATE_NOOP("Import", "{count} unreadable times were left out."),
+            )
+        )
     return timed_episode(
         cues, source.name, "HTML transcript", title=reader.title or None, warnings=warnings
     )

@@ -14,7 +14,7 @@ from typing import Any
 
 from podreader.formats import TIMED_MAX_BYTES, Format, ParseError, Source, register
 from podreader.formats.cues import Cue, timed_episode
-from podreader.messages import QT_TRANSLATE_NOOP
+from podreader.messages import QT_TRANSLATE_NOOP, counted
 from podreader.model import Chapter, Episode
 
 _KEY = re.compile(r'"(?:segments|chapters)"\s*:')
@@ -96,7 +96,19 @@ def parse(source: Source) -> Episode:
                 speaker.strip() or None if isinstance(speaker, str) else None,
             )
         )
-    warnings = [f"{bad} segments without a readable start time were skipped."] if bad else []
+    warnings: list[str] = []
+    if bad:
+        warnings.append(
+            counted(
+                bad,
+                QT_TRANSLATE_NOOP(
+                    "Import", "{count} segment without a readable start time was skipped."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Import", "{count} segments without a readable start time were skipped."
+                ),
+            )
+        )
     title = data.get("title")
     return timed_episode(
         cues,

@@ -40,6 +40,9 @@ _GENERIC_HEADINGS = frozenset({"People", "Topics", "Deep Dive", "Key Insights", 
 CUT_SHORT = QT_TRANSLATE_NOOP(
     "Import", "The page ends before its transcript; it looks cut short — save the full page again."
 )
+UNKNOWN_HEADER_LINES = QT_TRANSLATE_NOOP(
+    "Import", "Some header lines were not recognised and were skipped."
+)
 NOT_PODQUEST = QT_TRANSLATE_NOOP(
     "Import",
     "This file is not a PodQuest episode page; save the episode page as text and import that.",
@@ -88,9 +91,11 @@ def parse_text(text: str) -> Episode:
     insights = _insights(sections.get("Key Insights", []), page.warnings)
     chapters = _chapters(sections.get("Chapters", []))
     if "Chapters" in sections and not chapters:
-        page.warnings.append("The page's Chapters section is empty.")
+        page.warnings.append(QT_TRANSLATE_NOOP("Import", "The page's Chapters section is empty."))
     if any(line.strip() for line in sections.get("Deep Dive", [])):
-        page.warnings.append("Text under Deep Dive was not recognised and was skipped.")
+        page.warnings.append(
+            QT_TRANSLATE_NOOP("Import", "Text under Deep Dive was not recognised and was skipped.")
+        )
     body = _skip_translations_line(body)
     transcript = _paragraphs(_BLANK_LINES.split(body))
     if not transcript:
@@ -104,9 +109,9 @@ def parse_text(text: str) -> Episode:
         )
     podcast = page.podcast_line or page.podcast_alt or ""
     if not podcast:
-        page.warnings.append("The page does not name its podcast.")
+        page.warnings.append(QT_TRANSLATE_NOOP("Import", "The page does not name its podcast."))
     if page.published is None and not page.bad_date:
-        page.warnings.append("The page has no publish date.")
+        page.warnings.append(QT_TRANSLATE_NOOP("Import", "The page has no publish date."))
     translations = []
     topics = _topics(sections.get("Topics", []))
     if topics:
@@ -151,8 +156,8 @@ class _Page:
         elif self.podcast_line is None:
             self.podcast_line = line
             return
-        if "Some header lines were not recognised and were skipped." not in self.warnings:
-            self.warnings.append("Some header lines were not recognised and were skipped.")
+        if UNKNOWN_HEADER_LINES not in self.warnings:
+            self.warnings.append(UNKNOWN_HEADER_LINES)
 
 
 def _split_transcript(text: str) -> tuple[str, str]:
@@ -201,7 +206,9 @@ def _set_date(page: _Page, match: re.Match[str]) -> None:
     except ValueError:
         page.bad_date = True
         page.warnings.append(
-            f"The publish date {match.group(0)!r} is not a real date; it was left out."
+            QT_TRANSLATE_NOOP(
+                "Import", "The publish date {date} is not a real date; it was left out."
+            ).format(date=repr(match.group(0)))
         )
 
 
@@ -286,7 +293,9 @@ def _insights(lines: list[str], warnings: list[str]) -> list[Insight]:
             insights.append(Insight(pending, join_lines(block)))
             pending = None
     if pending is not None:
-        warnings.append("A Key Insights question has no answer and was left out.")
+        warnings.append(
+            QT_TRANSLATE_NOOP("Import", "A Key Insights question has no answer and was left out.")
+        )
     return insights
 
 

@@ -28,7 +28,9 @@ def parse(source: Source) -> Episode:
         subtitles = list(srt.parse(source.text))
     except srt.SRTParseError:
         subtitles = list(srt.parse(source.text, ignore_errors=True))
-        warnings.append("Some unreadable parts of the subtitle file were skipped.")
+        warnings.append(
+            QT_TRANSLATE_NOOP("Import", "Some unreadable parts of the subtitle file were skipped.")
+        )
     except (ValueError, OverflowError) as error:
         raise ParseError(
             QT_TRANSLATE_NOOP(

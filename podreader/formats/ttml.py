@@ -16,7 +16,7 @@ from defusedxml.ElementTree import fromstring
 
 from podreader.formats import TIMED_MAX_BYTES, Format, ParseError, Source, register
 from podreader.formats.cues import Cue, clock, join_parts, timed_episode
-from podreader.messages import QT_TRANSLATE_NOOP
+from podreader.messages import QT_TRANSLATE_NOOP, counted
 from podreader.model import Episode
 
 TT = "{http://www.w3.org/ns/ttml}"
@@ -109,7 +109,15 @@ def parse(source: Source) -> Episode:
                 continue
             cues.append(Cue(start, max(start, end), _text(sentence), speaker))
     title = root.find(f"{TT}head/{TT}metadata/{TTM}title")
-    warnings = [f"{bad} passages with unreadable times were skipped."] if bad else []
+    warnings: list[str] = []
+    if bad:
+        warnings.append(
+            counted(
+                bad,
+                QT_TRANSLATE_NOOP("Import", "{count} passage with an unreadable time was skipped."),
+                QT_TRANSLATE_NOOP("Import", "{count} passages with unreadable times were skipped."),
+            )
+        )
     return timed_episode(
         cues,
         source.name,

@@ -17,7 +17,7 @@ from webvtt.models import Timestamp
 
 from podreader.formats import TIMED_MAX_BYTES, Format, ParseError, Source, register
 from podreader.formats.cues import Cue, timed_episode
-from podreader.messages import QT_TRANSLATE_NOOP
+from podreader.messages import QT_TRANSLATE_NOOP, counted
 from podreader.model import Episode
 
 _HEADER = re.compile(r"\A\s*WEBVTT(?:[ \t]|$)", re.MULTILINE)
@@ -69,10 +69,16 @@ def parse(source: Source) -> Episode:
         Cue(_seconds(c.start_time), _seconds(c.end_time), html.unescape(c.text), c.voice or None)
         for c in captions
     ]
-    warnings = []
+    warnings: list[str] = []
     skipped = len(_TIMING.findall(text)) - len(captions)
     if skipped > 0:
-        warnings.append(f"{skipped} cues with unreadable times were skipped.")
+        warnings.append(
+            counted(
+                skipped,
+                QT_TRANSLATE_NOOP("Import", "{count} cue with an unreadable time was skipped."),
+                QT_TRANSLATE_NOOP("Import", "{count} cues with unreadable times were skipped."),
+            )
+        )
     return timed_episode(cues, source.name, "WebVTT", warnings=warnings)
 
 

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from podreader.library.anchoring import Anchor, TextQuote, TrackText, normalize
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.model import READING_TRACK as TRANSCRIPT
 from podreader.model import Bookmark, Episode, Mark, side_text
 
@@ -128,7 +129,10 @@ def new_bookmark(
     selector = TrackText(paragraphs).selector(anchor) if paragraphs is not None else None
     if selector is None:
         raise BookmarkError(
-            "That passage is not in the episode's text; select the words again and retry."
+            QT_TRANSLATE_NOOP(
+                "Bookmarks",
+                "That passage is not in the episode's text; select the words again and retry.",
+            )
         )
     now = datetime.now(UTC)
     return Bookmark(
@@ -160,7 +164,11 @@ def place_quote(episode: Episode, quote: str) -> tuple[str, Anchor]:
     occur once in the first track that has it.
     """
     if not quote.strip():
-        raise BookmarkError("The quote is empty; give the words to bookmark with --quote.")
+        raise BookmarkError(
+            QT_TRANSLATE_NOOP(
+                "Bookmarks", "The quote is empty; give the words to bookmark with --quote."
+            )
+        )
     for track in [TRANSCRIPT, *(t.key for t in episode.translations)]:
         paragraphs = track_paragraphs(episode, track)
         if not paragraphs:
@@ -169,20 +177,29 @@ def place_quote(episode: Episode, quote: str) -> tuple[str, Anchor]:
         hits = text.occurrences(quote)
         if len(hits) > 1:
             raise BookmarkError(
-                f"The quote occurs {len(hits)} times in the {track} text; "
-                "quote more words so that it occurs once."
+                QT_TRANSLATE_NOOP(
+                    "Bookmarks",
+                    "The quote occurs {count} times in the {track} text; "
+                    "quote more words so that it occurs once.",
+                ).format(count=len(hits), track=track)
             )
         if hits:
             end = hits[0] + len(normalize(quote)[0])
             if text.crosses_break(hits[0], end):
                 raise BookmarkError(
-                    "The quote runs across a paragraph break; quote words from one paragraph."
+                    QT_TRANSLATE_NOOP(
+                        "Bookmarks",
+                        "The quote runs across a paragraph break; quote words from one paragraph.",
+                    )
                 )
             anchor = text.anchor_of(hits[0], end)
             return track, anchor
     raise BookmarkError(
-        f"The quote is not in episode {episode.id}; "
-        f"copy it exactly from 'podreader show {episode.id}'."
+        QT_TRANSLATE_NOOP(
+            "Bookmarks",
+            "The quote is not in episode {episode}; "
+            "copy it exactly from 'podreader show {episode}'.",
+        ).format(episode=episode.id)
     )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from podreader.formats.cues import title_from_name
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.model import Chapter, Episode, Track
 
 #: ``talk.en.vtt`` -> ("talk", "en", ".vtt"): the language tag just before the ending.
@@ -121,4 +122,8 @@ def with_chapters(episode: Episode, chapters: list[Chapter]) -> None:
     if chapters:
         episode.chapters = chapters
     else:
-        episode.warnings.append("The chapters file beside the transcript holds no chapters.")
+        episode.warnings.append(
+            QT_TRANSLATE_NOOP(
+                "Import", "The chapters file beside the transcript holds no chapters."
+            )
+        )

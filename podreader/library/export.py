@@ -18,6 +18,7 @@ from typing import Any
 
 from podreader.library.bookmarks import DEFAULT_COLOR, BookmarkError, clean_tags, parse_time
 from podreader.library.export_schema import check_export
+from podreader.messages import QT_TRANSLATE_NOOP
 from podreader.model import Bookmark
 
 FORMATS = ("md", "json", "csv")
@@ -215,18 +216,27 @@ def from_json(text: str) -> list[Bookmark]:
         document = json.loads(text)
     except json.JSONDecodeError:
         raise BookmarkError(
-            "The file is not JSON; "
-            "choose a file made by 'podreader bookmarks export --format json'."
+            QT_TRANSLATE_NOOP(
+                "Bookmarks",
+                "The file is not JSON; "
+                "choose a file made by 'podreader bookmarks export --format json'.",
+            )
         ) from None
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
         raise BookmarkError(
-            "The file is not a podreader bookmark export; "
-            "choose one made by 'podreader bookmarks export --format json'."
+            QT_TRANSLATE_NOOP(
+                "Bookmarks",
+                "The file is not a podreader bookmark export; "
+                "choose one made by 'podreader bookmarks export --format json'.",
+            )
         )
     version = document.get("version")
     if isinstance(version, int) and version > JSON_VERSION:
         raise BookmarkError(
-            "The file was written by a newer podreader; update podreader to read it."
+            QT_TRANSLATE_NOOP(
+                "Bookmarks",
+                "The file was written by a newer podreader; update podreader to read it.",
+            )
         )
     check_export(document)
     return [bookmark_from_dict(item) for item in document["bookmarks"]]

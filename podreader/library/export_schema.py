@@ -12,6 +12,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
 from podreader.library.bookmarks import BookmarkError, parse_time
+from podreader.messages import QT_TRANSLATE_NOOP, Message
 
 #: A count of characters or paragraphs: a whole number SQLite can store (``1e400`` is not).
 _COUNT = {"type": "integer", "minimum": 0, "maximum": 2**53}
@@ -79,15 +80,21 @@ def _position(error: ValidationError) -> list[tuple[int, str]]:
     return [(part, "") if isinstance(part, int) else (-1, part) for part in error.absolute_path]
 
 
-def _sentence(document: object, error: ValidationError) -> str:
+def _sentence(document: object, error: ValidationError) -> Message:
+    """The refusal; the schema's own description of the problem (jsonschema's) stays English."""
     path = list(error.absolute_path)
-    where = "The bookmark file"
+    where = QT_TRANSLATE_NOOP("Bookmarks", "The bookmark file")
     if len(path) >= 2 and path[0] == "bookmarks" and isinstance(path[1], int):
-        where = f"Bookmark {path[1] + 1} of the file"
         item = document["bookmarks"][path[1]] if isinstance(document, Mapping) else None
         if isinstance(item, Mapping) and isinstance(item.get("id"), str):
-            where += f" (id {item['id']})"
+            where = QT_TRANSLATE_NOOP("Bookmarks", "Bookmark {number} of the file (id {id})")
+            where = where.format(number=path[1] + 1, id=item["id"])
+        else:
+            where = QT_TRANSLATE_NOOP("Bookmarks", "Bookmark {number} of the file")
+            where = where.format(number=path[1] + 1)
         path = path[2:]
     field = "".join(f"[{p}]" if isinstance(p, int) else f"“{p}”" for p in path)
     problem = f"{field}: {error.message}" if field else error.message
-    return f"{where} is not valid ({problem}); fix that item or use another export."
+    return QT_TRANSLATE_NOOP(
+        "Bookmarks", "{where} is not valid ({problem}); fix that item or use another export."
+    ).format(where=where, problem=problem)

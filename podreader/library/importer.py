@@ -48,6 +48,8 @@ class ImportResult:
     #: The library itself could not take the file (the disk is full): the files after it
     #: would fail the same way, so the import stops here.
     stops_import: bool = False
+    #: What the parser left out or could not tell of a file it read (its sentences).
+    warnings: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -213,7 +215,8 @@ def store_parsed(library: Library, path: Path, item: EpisodeFiles, parsed: Parse
             error=database_problem(error, QT_TRANSLATE_NOOP("Library", "import again")),
             stops_import=True,
         )
-    return ImportResult(path, status, parsed.episode.id, parsed.episode.title)
+    warnings = tuple(parsed.episode.warnings)
+    return ImportResult(path, status, parsed.episode.id, parsed.episode.title, warnings=warnings)
 
 
 def _read_file(path: Path) -> SourceFile:
@@ -327,7 +330,10 @@ def import_paths(
                     ImportResult(
                         path,
                         "failed",
-                        error="The import worker stopped (out of memory?); import this file again.",
+                        error=QT_TRANSLATE_NOOP(
+                            "Import",
+                            "The import worker stopped (out of memory?); import this file again.",
+                        ),
                     )
                 )
             else:

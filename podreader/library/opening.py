@@ -21,10 +21,9 @@ from podreader.paths import DataPaths
 
 #: How long a writer waits for another process (the window, a command-line import) to finish.
 BUSY_TIMEOUT_S = 60.0
+
+
 #: The first 16 bytes of every SQLite database file.
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
 class LibraryError(RuntimeError):
     """The library cannot be opened or written. ``str(error)`` is one sentence for the user."""
 
@@ -62,6 +61,13 @@ def damaged_file(detail: str) -> Message:
     return QT_TRANSLATE_NOOP("Library", "The library file is damaged ({detail})").format(
         detail=detail
     )
+
+
+def damage(error: sqlite3.DatabaseError) -> Message:
+    """The clause for a file SQLite refused to open as damaged (see :func:`is_damage`)."""
+    if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+        return QT_TRANSLATE_NOOP("Library", "The library file is not a database")
+    return damaged_file(str(error))
 
 
 #: A change asked of a library that is open read-only (the window writes to it directly).
@@ -169,8 +175,15 @@ def move_aside(paths: DataPaths) -> Path:
 
 
 def check_file(paths: DataPaths, read_only: bool) -> None:
-    """Refuse a library file that is not a database, or an empty or missing one while kept
-    pages exist (a new, empty library would look like a loss); cheap: no page is read."""
+    """Refuse an empty or missing library file while kept pages exist (a new, empty library
+    would look like a loss); cheap: only the file's size is read.
+
+    A file that is not a database is left for SQLite to find (:func:`damage`): opening the
+    file here, even to read its header, would be unsafe. Closing any descriptor of the file
+    drops every POSIX lock this process holds on it, including those of its open SQLite
+    connections (the window's, while a worker opens its own); another process's SQLite then
+    takes itself for the last user, checkpoints and deletes the WAL, and this process's later
+    commits go to a deleted file that no one else sees."""
     library = paths.library
     size = library.stat().st_size if library.exists() else None
     if not size:
@@ -197,13 +210,6 @@ def check_file(paths: DataPaths, read_only: bool) -> None:
                 ).format(folder=str(paths.root))
             )
         return
-    with library.open("rb") as file:
-        header = file.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise damaged(
-            QT_TRANSLATE_NOOP("Library", "The library file is not a database"),
-            None if read_only else move_aside(paths),
-        )
 
 
 def _stamp(paths: DataPaths) -> str:
@@ -254,6 +260,11 @@ def connect(file: Path, read_only: bool) -> sqlite3.Connection:
         except sqlite3.OperationalError:
             conn.close()
             continue
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            if is_damage(error):
+                raise damaged(damage(error)) from error  # read-only: left where it is
+            raise
         return conn
     raise LibraryError(
         QT_TRANSLATE_NOOP(

@@ -16,7 +16,7 @@ from podreader.library.bookmarks import BookmarkStore
 from podreader.library.importer import ImportResult, ProgressCallback, import_paths
 from podreader.library.opening import LibraryDamaged, LibraryError, kept_pages, writable
 from podreader.library.store import Library
-from podreader.messages import QT_TRANSLATE_NOOP
+from podreader.messages import QT_TRANSLATE_NOOP, Message, counted
 from podreader.paths import DataPaths
 
 
@@ -33,18 +33,49 @@ class Recovery:
     #: Where the damaged library file went, if there was one.
     moved_to: Path | None
 
-    def summary(self) -> str:
-        """One sentence saying what was rebuilt from what."""
+    def summary(self) -> Message:
+        """One sentence saying what was rebuilt from what (its parts translatable too)."""
         bookmarks = (
-            f"{self.bookmarks} bookmarks from the backup {self.backup.name}"
+            counted(
+                self.bookmarks,
+                QT_TRANSLATE_NOOP("Library", "{count} bookmark from the backup {name}"),
+                QT_TRANSLATE_NOOP("Library", "{count} bookmarks from the backup {name}"),
+                name=self.backup.name,
+            )
             if self.backup
-            else "no bookmarks (there was no bookmark backup)"
+            else QT_TRANSLATE_NOOP("Library", "no bookmarks (there was no bookmark backup)")
         )
-        aside = f"; the damaged file is kept as {self.moved_to.name}" if self.moved_to else ""
-        failed = f" ({len(self.failed)} could not be read)" if self.failed else ""
-        return (
-            f"Rebuilt the library: {self.episodes} episodes from {self.pages} kept pages"
-            f"{failed} and {bookmarks}{aside}."
+        aside = (
+            QT_TRANSLATE_NOOP("Library", "; the damaged file is kept as {name}").format(
+                name=self.moved_to.name
+            )
+            if self.moved_to
+            else ""
+        )
+        failed = (
+            QT_TRANSLATE_NOOP("Library", " ({count} could not be read)").format(
+                count=len(self.failed)
+            )
+            if self.failed
+            else ""
+        )
+        return QT_TRANSLATE_NOOP(
+            "Library",
+            "Rebuilt the library: {episodes} from {pages}{failed} and {bookmarks}{aside}.",
+        ).format(
+            episodes=counted(
+                self.episodes,
+                QT_TRANSLATE_NOOP("Library", "{count} episode"),
+                QT_TRANSLATE_NOOP("Library", "{count} episodes"),
+            ),
+            pages=counted(
+                self.pages,
+                QT_TRANSLATE_NOOP("Library", "{count} kept page"),
+                QT_TRANSLATE_NOOP("Library", "{count} kept pages"),
+            ),
+            failed=failed,
+            bookmarks=bookmarks,
+            aside=aside,
         )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from podreader.messages import QT_TRANSLATE_NOOP
+
 _V1 = """
 CREATE TABLE episodes (
     id           TEXT PRIMARY KEY,
@@ -150,8 +152,11 @@ def migrate(conn: sqlite3.Connection) -> int:
     (start,) = conn.execute("PRAGMA user_version").fetchone()
     if start > SCHEMA_VERSION:
         raise SchemaTooNewError(
-            f"This library was written by a newer podreader (schema {start}); "
-            "update podreader to open it."
+            QT_TRANSLATE_NOOP(
+                "Library",
+                "This library was written by a newer podreader (schema {schema}); "
+                "update podreader to open it.",
+            ).format(schema=start)
         )
     for version in range(start, SCHEMA_VERSION):
         # executescript commits first, so run the statements one by one inside our transaction.

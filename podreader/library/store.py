@@ -21,6 +21,7 @@ from podreader.library.opening import (
     check_file,
     checked_since_change,
     connect,
+    damage,
     damaged,
     damaged_file,
     is_damage,
@@ -39,7 +40,7 @@ from podreader.library.texts import (
     read_reading,
     read_tracks,
 )
-from podreader.messages import QT_TRANSLATE_NOOP
+from podreader.messages import QT_TRANSLATE_NOOP, sentence
 from podreader.model import Chapter, Episode, ReadingParagraph, Row
 from podreader.paths import DataPaths
 
@@ -114,7 +115,7 @@ class Library:
             self._prepare()
         except SchemaTooNewError as error:
             self.conn.close()
-            raise LibraryError(str(error)) from error
+            raise LibraryError(sentence(error)) from error
         except LibraryError:
             self.conn.close()
             raise
@@ -122,7 +123,7 @@ class Library:
             self.conn.close()
             if is_damage(error) and file is None:
                 moved = None if self.read_only else move_aside(paths)
-                raise damaged(damaged_file(str(error)), moved) from error
+                raise damaged(damage(error), moved) from error
             raise LibraryError(opening_problem(paths, error)) from error
 
     def _prepare(self) -> None:

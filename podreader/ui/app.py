@@ -1,4 +1,5 @@
-"""Starting the window: the application object, the theme, the library, then the window.
+"""Starting the window: the application object, the theme, the language, then the library and
+its window (:class:`~podreader.ui.window_host.WindowHost`), or a screenshot of it.
 
 Only what the first screen needs is imported here; the import pipeline and the search engine
 load later, on their own threads or when first used.
@@ -10,17 +11,14 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMessageLogContext, QtMsgType
 
-    from podreader.library.store import Library
-    from podreader.paths import DataPaths
     from podreader.ui.main_window import MainWindow
-    from podreader.ui.settings import Settings
+    from podreader.ui.window_host import WindowHost
 
 #: Qt messages that say nothing to a user: the offscreen platform (screenshots) cannot pass
 #: size hints to a window manager it does not have, and says so on every window.
@@ -48,7 +46,6 @@ def run_app(args: argparse.Namespace) -> int:
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from podreader import APP_ID
@@ -56,11 +53,10 @@ def run_app(args: argparse.Namespace) -> int:
     from podreader.ui import settings as keys
     from podreader.ui.failures import FailureHook
     from podreader.ui.icons import app_icon
-    from podreader.ui.main_window import MainWindow
-    from podreader.ui.recovery_dialog import RECOVER_EXIT, recover_library
     from podreader.ui.settings import Settings
+    from podreader.ui.single_instance import InstanceServer, Requests, hand_over, server_name
     from podreader.ui.theme import CHOICES, ThemeManager
-    from podreader.ui.translations import choose_language, install_translators
+    from podreader.ui.window_host import WindowHost
 
     install_message_filter()
     existing = QApplication.instance()
@@ -70,92 +66,50 @@ def run_app(args: argparse.Namespace) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     paths = data_paths(args.data_dir)
+    opened = getattr(args, "paths", None)  # podreader open PATH…
+    requests = None
+    if not args.screenshot:  # a screenshot is its own window, whatever else is open
+        name = server_name(paths)
+        if hand_over(name, opened or []):
+            return 0  # the window already open on this library took the files
+        requests = Requests(InstanceServer(name, app))
     settings = Settings(paths.settings)
-    install_translators(app, choose_language(args.lang, settings.get(keys.LANGUAGE)))
     theme = ThemeManager(app)
     saved = settings.get(keys.THEME)
-    choice = args.theme or (saved if saved in CHOICES else "system")
-    theme.apply(choice)
-    opened = getattr(args, "paths", None)  # podreader open PATH…
-    while True:
-        library = _open_library(paths, args)
-        if library is None:
-            return 1
-        _restore_positions(library, settings)
-        window = MainWindow(library, settings, theme, background_search=not args.screenshot)
-        try:
-            if args.screenshot:
-                return _screenshot(window, args)
-            window.show()
-            # After the first paint: the list shows at once, the episode's text a moment later.
-            if opened:
-                QTimer.singleShot(0, partial(window.open_paths, opened))
-                opened = None  # not again in a window opened after a rebuild
-            else:
-                QTimer.singleShot(0, window.restore_last_episode)
-            QTimer.singleShot(0, window.update_stale_analysis)
-            failures = FailureHook()  # a change that fails is shown, not printed
-            try:
-                code = app.exec()
-            finally:
-                failures.remove()
-        finally:
-            window.close()
-            window.deleteLater()
-            _back_up_positions(library, settings)
-            library.close()
-        if code != RECOVER_EXIT:
-            return code
-        # File > Recover Library found the library damaged (and moved it aside): rebuild it,
-        # then open the window again; a failed rebuild is offered again at that opening.
-        recover_library(paths, None)
-
-
-def _open_library(paths: DataPaths, args: argparse.Namespace) -> Library | None:
-    """The library, or ``None`` after saying why it cannot be opened; a damaged one is
-    offered for a rebuild first."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from podreader.library.opening import LibraryDamaged
-    from podreader.library.store import Library, LibraryError
-    from podreader.ui.plain_text import message_box
-    from podreader.ui.recovery_dialog import offer_recovery
-    from podreader.ui.translations import translated
-
+    theme.apply(args.theme or (saved if saved in CHOICES else "system"))
+    host = WindowHost(app, paths, settings, theme, args.lang, requests)  # installs catalogues
+    if requests is None:  # --screenshot
+        return _screenshot(host, args)
+    if not host.open(opened):
+        return 1
+    failures = FailureHook()  # a change that fails is shown, not printed
     try:
-        return Library(paths)
-    except LibraryDamaged as error:
-        print(f"podreader: {error}", file=sys.stderr)
-        if args.screenshot or not offer_recovery(paths, translated(error)):
-            return None
-    except LibraryError as error:
-        print(f"podreader: {error}", file=sys.stderr)
-        if not args.screenshot:
-            message_box(None, QMessageBox.Icon.Critical, "podreader", translated(error)).exec()
-        return None
-    return _open_library(paths, args)  # rebuilt
+        return app.exec()
+    finally:
+        failures.remove()
+        host.close()
 
 
-def _back_up_positions(library: Library, settings: Settings) -> None:
-    """Reading positions live in the settings file: keep a copy with the bookmark backup."""
-    from podreader.library.backup import back_up
+def _screenshot(host: WindowHost, args: argparse.Namespace) -> int:
+    """The window over the library, without search, captured to ``args.screenshot``."""
+    from podreader.ui.main_window import MainWindow
+    from podreader.ui.window_host import back_up_positions, open_library, restore_positions
 
-    if not library.read_only:
-        back_up(library, settings.positions())
+    library = open_library(host.paths, screenshot=True)
+    if library is None:
+        return 1
+    restore_positions(library, host.settings)
+    window = MainWindow(library, host.settings, host.theme, background_search=False)
+    try:
+        return _capture(window, args)
+    finally:
+        window.close()
+        window.deleteLater()
+        back_up_positions(library, host.settings)
+        library.close()
 
 
-def _restore_positions(library: Library, settings: Settings) -> None:
-    """A lost or emptied settings file gets its reading positions back from the backup."""
-    from podreader.library.backup import latest
-
-    if settings.positions():
-        return
-    backup = latest(library.paths)
-    for episode_id, paragraph in (backup.positions if backup else {}).items():
-        settings.set_position(episode_id, paragraph)
-
-
-def _screenshot(window: MainWindow, args: argparse.Namespace) -> int:
+def _capture(window: MainWindow, args: argparse.Namespace) -> int:
     from podreader.library.reanalysis import reanalyze_stale
     from podreader.ui.screenshot import capture, show
 

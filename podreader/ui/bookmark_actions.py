@@ -23,7 +23,9 @@ from podreader.library.export import markdown_files
 from podreader.library.store import Library
 from podreader.model import Bookmark, Episode
 from podreader.ui.bookmark_dialog import BookmarkDialog
+from podreader.ui.bookmark_export import write_or_warn
 from podreader.ui.plain_text import message_box, warn
+from podreader.ui.translations import translated
 from podreader.ui.wording import bookmark_count
 
 
@@ -60,7 +62,8 @@ def add_bookmark_from_selection(
     try:
         bookmark = new_bookmark(episode, selection.track, anchor)
     except BookmarkError as error:
-        warn(parent, QCoreApplication.translate("BookmarkActions", "Add Bookmark"), str(error))
+        title = QCoreApplication.translate("BookmarkActions", "Add Bookmark")
+        warn(parent, title, translated(error))
         return None
     dialog = BookmarkDialog(bookmark.quote, bookmark.counterpart, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -168,20 +171,13 @@ def _export_episode_bookmarks(parent: QWidget | None, library: Library, episode_
     )
     if not path:
         return False
-    try:
-        Path(path).write_text(text, encoding="utf-8")
-    except OSError as error:
-        warn(
-            parent,
-            QCoreApplication.translate("BookmarkActions", "Export Bookmarks"),
-            QCoreApplication.translate(
-                "BookmarkActions",
-                "The bookmarks could not be written to {path} ({reason}); "
-                "choose another place. The episode was not deleted.",
-            ).format(path=path, reason=error.strerror),
-        )
-        return False
-    return True
+    refusal = QCoreApplication.translate(
+        "BookmarkActions",
+        "The bookmarks could not be written to {path} ({reason}); "
+        "choose another place. The episode was not deleted.",
+    )
+    title = QCoreApplication.translate("BookmarkActions", "Export Bookmarks")
+    return write_or_warn(parent, Path(path), text, title, refusal)
 
 
 # -- undoable changes in the bookmarks panel ---------------------------------------------------

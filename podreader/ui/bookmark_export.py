@@ -39,19 +39,26 @@ def export_to_file(parent: QWidget, bookmarks: Sequence[Bookmark], start: Path) 
     fmt = by_suffix.get(target.suffix.lower()) or filters.get(chosen, "md")
     if target.suffix.lower() not in by_suffix:
         target = target.with_suffix(f".{fmt}")
+    refusal = QCoreApplication.translate(
+        "BookmarkExport",
+        "The bookmarks could not be written to {path} ({reason}); choose another place.",
+    )
+    title = QCoreApplication.translate("BookmarkExport", "Export Bookmarks")
+    return target if write_or_warn(parent, target, export(bookmarks, fmt), title, refusal) else None
+
+
+def write_or_warn(
+    parent: QWidget | None, target: Path, text: str, title: str, refusal: str
+) -> bool:
+    """Write ``text`` to ``target``; when the system refuses, say so in a message box titled
+    ``title`` with ``refusal`` (translated, its ``{path}`` and ``{reason}`` filled in) and give
+    False."""
     try:
-        target.write_text(export(bookmarks, fmt), encoding="utf-8")
+        target.write_text(text, encoding="utf-8")
     except OSError as error:
-        warn(
-            parent,
-            QCoreApplication.translate("BookmarkExport", "Export Bookmarks"),
-            QCoreApplication.translate(
-                "BookmarkExport",
-                "The bookmarks could not be written to {path} ({why}); choose another place.",
-            ).format(path=target, why=error.strerror or error),
-        )
-        return None
-    return target
+        warn(parent, title, refusal.format(path=target, reason=error.strerror or error))
+        return False
+    return True
 
 
 def copy_with_citation(bookmark: Bookmark) -> str:

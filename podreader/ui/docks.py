@@ -24,6 +24,7 @@ class PanelDocks:
         self.window = window
         self.settings = settings
         self.menu = menu
+        self._restoring = False  # see restore_layout
 
     def add(
         self,
@@ -67,12 +68,21 @@ class PanelDocks:
 
     def restore(self, splitters: Splitters) -> bool:
         """Restore the saved window geometry, docks and splitters; False on a first start."""
-        s, window = self.settings, self.window
-        placed = window.restoreGeometry(s.get(keys.GEOMETRY))
-        window.restoreState(s.get(keys.WINDOW_STATE))
-        for key, splitter in splitters.items():
-            splitter.restoreState(s.get(key))
+        placed = self.window.restoreGeometry(self.settings.get(keys.GEOMETRY))
+        self.restore_layout(splitters)
         return placed
+
+    def restore_layout(self, splitters: Splitters) -> None:
+        """Restore the saved docks and splitters (again, once a panel added later is there);
+        the panels it shows keep their saved widths."""
+        s, window = self.settings, self.window
+        self._restoring = True
+        try:
+            window.restoreState(s.get(keys.WINDOW_STATE))
+            for key, splitter in splitters.items():
+                splitter.restoreState(s.get(key))
+        finally:
+            self._restoring = False
 
     def save(self, splitters: Splitters) -> None:
         s, window = self.settings, self.window
@@ -91,7 +101,9 @@ class PanelDocks:
         """Narrow a side panel that would leave the reading column less than
         :data:`READING_ROOM` (a panel's first width is its size hint, whatever the window's)."""
         window = self.window
-        if not shown or dock.isFloating() or window.dockWidgetArea(dock) not in _SIDES:
+        if self._restoring or not shown or dock.isFloating():
+            return  # a restored panel keeps the width the reader gave it
+        if window.dockWidgetArea(dock) not in _SIDES:
             return
         central = window.centralWidget()
         room = central.width() if central is not None else window.width()

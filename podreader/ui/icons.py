@@ -128,6 +128,13 @@ def refresh(root: QWidget) -> None:
         view.viewport().update()
 
 
+def load(root: QWidget) -> None:
+    """After a window's first paint: load the icon font and draw the icons under ``root``,
+    unless it is loaded already (a window built later drew its icons as they were bound)."""
+    if not _loaded:
+        refresh(root)
+
+
 _APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 

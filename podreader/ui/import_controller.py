@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from podreader.paths import DataPaths
 from podreader.ui import icons
-from podreader.ui.import_report import ImportReportDialog, summary_line
+from podreader.ui.import_report import ImportReportDialog, noted, summary_line
 from podreader.ui.plain_text import plain_label
 from podreader.ui.wording import episode_count
 from podreader.ui.workers import ImportJob, Job, ReanalysisJob
@@ -30,11 +30,13 @@ class ImportController(QObject):
 
     Signals: ``imported(results)`` when an import ends (also after a cancel), with every
     :class:`ImportResult`; the window reloads its list from there. ``reanalysed(count)`` when
-    re-analysis ends, with how many episodes it updated.
+    re-analysis ends, with how many episodes it updated. ``idle()`` once a job of either
+    kind has ended and its own signal has been handled: work that had to wait can start.
     """
 
     imported = Signal(list)
     reanalysed = Signal(int)
+    idle = Signal()
 
     def __init__(self, data: DataPaths, status: QStatusBar, window: QWidget) -> None:
         super().__init__(window)
@@ -60,12 +62,18 @@ class ImportController(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
+    def refused(self) -> bool:
+        """True, and said in the status bar, while a job runs: one job at a time."""
+        if self._job is None:
+            return False
+        self._status.showMessage(
+            self.tr("An import or update is running; wait for it or cancel it."), MESSAGE_MS
+        )
+        return True
+
     def start(self, sources: Sequence[Path]) -> bool:
         """Import ``sources``; refused (False) while another job runs."""
-        if self._job is not None:
-            self._status.showMessage(
-                self.tr("An import or update is running; wait for it or cancel it."), MESSAGE_MS
-            )
+        if self.refused():
             return False
         if not sources:
             return False
@@ -123,6 +131,7 @@ class ImportController(QObject):
         self._job = None
         for widget in (self._label, self._bar, self._cancel):
             widget.hide()
+        QTimer.singleShot(0, self.idle.emit)  # after imported/reanalysed, which follow
         return cancelled
 
     def _reanalysis_progress(self, done: int, total: int, _name: str) -> None:
@@ -150,7 +159,7 @@ class ImportController(QObject):
     def _finished(self, results: list[ImportResult]) -> None:
         cancelled = self._end()
         self._status.showMessage(summary_line(results, cancelled), MESSAGE_MS)
-        if cancelled or any(not r.ok for r in results):
+        if cancelled or any(noted(r) for r in results):
             self.report = ImportReportDialog(results, cancelled, self._window)
             self.report.open()
         self.imported.emit(results)

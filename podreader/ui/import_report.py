@@ -1,4 +1,5 @@
-"""The dialog at the end of an import that did not fully succeed: what failed and why."""
+"""The dialog at the end of an import that did not fully succeed: what failed and why, and
+what was left out of the files imported."""
 
 from __future__ import annotations
 
@@ -67,8 +68,13 @@ def summary_line(results: Sequence[ImportResult], cancelled: bool = False) -> st
     return line
 
 
+def noted(result: ImportResult) -> bool:
+    """Whether the report lists ``result``: it failed, or its file was read with warnings."""
+    return not result.ok or bool(result.warnings)
+
+
 class FailureModel(QAbstractTableModel):
-    """Failed files: the file's path and the one-sentence reason."""
+    """Failed files, and files imported with warnings: the file's path and the sentences."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("FailureModel", "File"),
@@ -92,7 +98,7 @@ class FailureModel(QAbstractTableModel):
         ):
             return None
         result = self._rows[index.row()]
-        problem = translated(result.error or "")
+        problem = _problem(result)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(str(result.path) if index.column() == 0 else problem)
         return result.path.name if index.column() == 0 else problem
@@ -109,6 +115,15 @@ class FailureModel(QAbstractTableModel):
         return None
 
 
+def _problem(result: ImportResult) -> str:
+    """Why ``result``'s file failed, or what was left out of it, in the interface language."""
+    if not result.ok:
+        return translated(result.error or "")
+    return QCoreApplication.translate("FailureModel", "Imported with notes: {notes}").format(
+        notes=" ".join(translated(warning) for warning in result.warnings)
+    )
+
+
 class ImportReportDialog(QDialog):
     def __init__(
         self, results: Sequence[ImportResult], cancelled: bool, parent: QWidget | None = None
@@ -116,10 +131,10 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import Report"))
         self.resize(720, 360)
-        failures = [r for r in results if not r.ok]
+        failures = [r for r in results if noted(r)]
         self.model = FailureModel(failures, self)
         table = QTableView(self)
-        table.setAccessibleName(self.tr("Files that could not be imported"))
+        table.setAccessibleName(self.tr("Files that could not be imported or have notes"))
         table.setModel(self.model)
         table.verticalHeader().hide()
         table.setWordWrap(True)

@@ -47,7 +47,6 @@ from podreader.ui.language_menu import LanguageMenu
 from podreader.ui.panel_text import PanelText
 from podreader.ui.reader_controller import ReaderController
 from podreader.ui.reading_choices import ReadingChoices
-from podreader.ui.recovery_dialog import recover_from_window
 from podreader.ui.settings import Settings
 from podreader.ui.theme import ThemeManager
 from podreader.ui.transcript import TranscriptPane
@@ -117,7 +116,7 @@ class MainWindow(QMainWindow):
             hits=[pane.next_hit_action, pane.previous_hit_action],
         )
         self.edit_menu, self.other_menu, self.panels_menu = menus.edit, menus.other, menus.panels
-        self.language_menu = LanguageMenu(menus.language, settings, self.statusBar(), self)
+        self.language_menu = LanguageMenu(menus.language, settings, self)
         self.docks = PanelDocks(self, settings, self.panels_menu)
         self.reader = ReaderController(self, library, settings, self.imports, self)
         self.choices = ReadingChoices(self.pane, settings, self.actions_, theme, self)
@@ -157,7 +156,7 @@ class MainWindow(QMainWindow):
         self.episodes.read_only = True
         read_only.add_note(self.statusBar())
 
-    def _splitters(self) -> Splitters:
+    def splitters(self) -> Splitters:
         return {keys.MAIN_SPLITTER: self.splitter, keys.SIDE_SPLITTER: self.side}
 
     def _connect_signals(self) -> None:
@@ -187,7 +186,6 @@ class MainWindow(QMainWindow):
         )
         a.shortcuts.triggered.connect(lambda: self._open_dialog(ShortcutsDialog(self)))
         a.open_data.triggered.connect(lambda: open_folder(self, self.library.paths.root))
-        a.recover.triggered.connect(lambda: recover_from_window(self, self.library))
         a.delete_episode.triggered.connect(reader.delete_open_episode)
         a.modes.triggered.connect(lambda action: choices.set_mode(action.data()))
         a.themes.triggered.connect(lambda action: choices.set_theme(action.data()))
@@ -244,7 +242,7 @@ class MainWindow(QMainWindow):
             self._restore_when_painted = False
             self.reader.restore_last_episode()
             self.repaint()  # the text first, then the icons
-        icons.refresh(self)
+        icons.load(self)
         # Not when the window has closed (or the application quit) before its first paint's
         # follow-up: indexing would start a thread nobody stops.
         if self._background_search and self.isVisible():
@@ -255,7 +253,7 @@ class MainWindow(QMainWindow):
         self.episodes.set_grouped(self.settings.get(keys.GROUPED))
         self.header.set_folded(self.settings.get(keys.HEADER_FOLDED))
         self.choices.apply_saved()
-        if not self.docks.restore(self._splitters()):
+        if not self.docks.restore(self.splitters()):
             first_size(self)
         self.set_navigation(False, False)
 
@@ -442,7 +440,11 @@ class MainWindow(QMainWindow):
         self.imports.shutdown()
         if self.search is not None:
             self.search.shutdown()
-        self.reader.save_place()
-        self.docks.save(self._splitters())
-        self.settings.sync()
+        self.save_place_and_layout()
         super().closeEvent(event)
+
+    def save_place_and_layout(self) -> None:
+        """Keep the reading place and the window's size, docks and splitters in the settings."""
+        self.reader.save_place()
+        self.docks.save(self.splitters())
+        self.settings.sync()

@@ -2,22 +2,21 @@
 
 The rebuild (:mod:`podreader.library.recovery`) runs on a worker thread behind a progress
 dialog; the window is closed meanwhile, because the rebuilt library replaces the file it has
-open. The application then opens the window again on the rebuilt library.
+open. The :class:`~podreader.ui.window_host.WindowHost` then opens the window again on the
+rebuilt library.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from podreader.library.store import Library
 from podreader.paths import DataPaths
 from podreader.ui.plain_text import message_box, warn
-from podreader.ui.translations import QT_TRANSLATE_NOOP
+from podreader.ui.translations import QT_TRANSLATE_NOOP, translated
 from podreader.ui.workers import Job, LibraryWorker
 
-#: The window's event loop ends with this code to have the library rebuilt and reopened.
-RECOVER_EXIT = 3
 TITLE = QT_TRANSLATE_NOOP("RecoveryDialog", "Recover Library")
 
 
@@ -86,7 +85,8 @@ def recover_library(paths: DataPaths, parent: QWidget | None) -> bool:
     if not isinstance(result, Recovery):
         warn(parent, _title(), str(result))
         return False
-    message_box(parent, QMessageBox.Icon.Information, _title(), result.summary()).exec()
+    summary = translated(result.summary())
+    message_box(parent, QMessageBox.Icon.Information, _title(), summary).exec()
     return True
 
 
@@ -95,16 +95,15 @@ def _step(progress: QProgressDialog, done: int, total: int) -> None:
     progress.setValue(done)
 
 
-def recover_from_window(window: QWidget | None, library: Library) -> None:
-    """File > Recover Library: check the library; a damaged one is moved aside and the window
-    closes for the rebuild, after which the application opens it again."""
+def recover_from_window(window: QWidget | None, library: Library) -> bool:
+    """File > Recover Library: check the library; True when it was found damaged (and moved
+    aside, and closed) for the caller to close the window and rebuild it."""
     from podreader.library.opening import LibraryDamaged
 
     try:
         library.verify(always=True)
     except LibraryDamaged:
-        QApplication.exit(RECOVER_EXIT)
-        return
+        return True
     message_box(
         window,
         QMessageBox.Icon.Information,
@@ -113,3 +112,4 @@ def recover_from_window(window: QWidget | None, library: Library) -> None:
             "RecoveryDialog", "The library is not damaged, so there is nothing to recover."
         ),
     ).exec()
+    return False

@@ -61,6 +61,7 @@ class SearchPanel(QWidget):
         self._runner = SearchRunner(self._engine, self)
         self._runner.done.connect(self._show)
         self._generation = 0
+        self._closed = False  # see shutdown
         self._searched = ("", SearchOptions())  # the query and options the results are for
         self._index_problem: str | None = None
         # Searches for the rest of one episode's hits are numbered below zero, so that their
@@ -150,6 +151,8 @@ class SearchPanel(QWidget):
 
     def search_now(self) -> None:
         self._debounce.stop()
+        if self._closed:
+            return
         text = self.query.text()
         self._generation += 1
         if not text.strip():
@@ -179,7 +182,13 @@ class SearchPanel(QWidget):
         self._runner.search(number, text, options)
 
     def shutdown(self) -> None:
-        """Wait for a running search and close the engine; call when the window closes."""
+        """Wait for a running search and close the engine; call when the window closes.
+
+        No search starts after it: the window may live on a moment (rebuilt for another
+        language, it is deleted later), and a query typed or an index update reported then
+        would open the index again with nobody to close it."""
+        self._closed = True
+        self._debounce.stop()
         self._generation += 1
         self._runner.shutdown()
         self._engine.close()

@@ -1,9 +1,11 @@
 """The interface language: podreader's own catalogue, and Qt's for its standard dialogs and buttons.
 
-The language is ``--lang`` when given, else the system's. Chinese follows the script of the
-system locale: Traditional for Taiwan, Hong Kong and Macau (Qt fills in the likely script of a
-locale such as ``zh_HK``), Simplified otherwise. Any other language gets the English interface,
-which is the source text.
+The language is ``--lang`` when given, else the one saved from View → Interface Language, else
+the system's; a choice in that menu replaces the installed catalogues while podreader runs
+(:class:`~podreader.ui.window_host.WindowHost` then builds the window again). Chinese follows
+the script of the system locale: Traditional for Taiwan, Hong Kong and Macau (Qt fills in the
+likely script of a locale such as ``zh_HK``), Simplified otherwise. Any other language gets the
+English interface, which is the source text.
 
 Catalogues are ``resources/translations/podreader_<language>.qm``, compiled from the ``.ts``
 files at every build (setup.py); Qt's own are the ``qtbase_<language>.qm`` that ship with Qt.
@@ -41,29 +43,57 @@ def choose_language(requested: str | None, saved: str = "") -> str:
     return saved if saved in INTERFACE_LANGUAGES else language_for(QLocale.system())
 
 
+#: Object name of the translators :func:`install_translators` puts on the application, so that
+#: a later call (a language chosen in the running window) finds and replaces them.
+INSTALLED = "podreader-catalogue"
+
+
 def install_translators(
     app: QCoreApplication, language: str, folder: Path | None = None
 ) -> list[QTranslator]:
-    """Install Qt's and podreader's catalogues for ``language`` on ``app``; the translators
-    installed (parented to ``app``). ``folder`` replaces the shipped catalogues' folder."""
-    if language == INTERFACE_LANGUAGES[0]:
-        return []
-    installed = []
-    qt = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{language}", qt_folder):
-        installed.append(qt)
-    own = QTranslator(app)
-    if folder is None:
-        with as_file(files("podreader.resources") / "translations") as shipped:
-            loaded = own.load(f"{CATALOGUE}_{language}", str(shipped))
-    else:
-        loaded = own.load(f"{CATALOGUE}_{language}", str(folder))
-    if loaded:
-        installed.append(own)
+    """Install Qt's and podreader's catalogues for ``language`` on ``app`` in place of those an
+    earlier call installed; the translators installed (parented to ``app``). ``folder`` replaces
+    the shipped catalogues' folder."""
+    for earlier in app.findChildren(QTranslator, INSTALLED):
+        app.removeTranslator(earlier)
+        earlier.setParent(None)  # freed with its last reference
+    installed = _catalogues(language, folder)
     for translator in installed:
+        translator.setParent(app)
+        translator.setObjectName(INSTALLED)
         app.installTranslator(translator)
     return installed
+
+
+def translate_in(language: str, context: str, source: str) -> str:
+    """``source`` in ``language`` before that language is installed (a notice about the change
+    to come, worded as the interface will be); the English source when it has no entry."""
+    for translator in _catalogues(language, None):
+        text = translator.translate(context, source)
+        if text:
+            return text
+    return source
+
+
+def _catalogues(language: str, folder: Path | None) -> list[QTranslator]:
+    """Qt's and podreader's catalogues for ``language`` that could be loaded (none for English,
+    the source text)."""
+    if language == INTERFACE_LANGUAGES[0]:
+        return []
+    loaded = []
+    qt = QTranslator()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_folder):
+        loaded.append(qt)
+    own = QTranslator()
+    if folder is None:
+        with as_file(files("podreader.resources") / "translations") as shipped:
+            found = own.load(f"{CATALOGUE}_{language}", str(shipped))
+    else:
+        found = own.load(f"{CATALOGUE}_{language}", str(folder))
+    if found:
+        loaded.append(own)
+    return loaded
 
 
 def translated(said: str | BaseException) -> str:

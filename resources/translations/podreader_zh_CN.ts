@@ -188,8 +188,8 @@
         <translation>导出书签</translation>
     </message>
     <message>
-        <source>The bookmarks could not be written to {path} ({why}); choose another place.</source>
-        <translation>无法将书签写入 {path}（{why}）；请选择其他位置。</translation>
+        <source>The bookmarks could not be written to {path} ({reason}); choose another place.</source>
+        <translation>无法将书签写入 {path}（{reason}）；请选择其他位置。</translation>
     </message>
 </context>
 <context>
@@ -218,6 +218,57 @@
         <source>This passage is no longer in the episode&apos;s text; the quote is as last seen.</source>
         <extracomment>Role of the :class:`Bookmark` itself, on every column. Role of the value a column sorts by (ISO time for &quot;Saved&quot;, case-folded text elsewhere).</extracomment>
         <translation>这段文字已不在该单集的正文中；引文为最后一次见到时的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Bookmarks</name>
+    <message>
+        <source>That passage is not in the episode&apos;s text; select the words again and retry.</source>
+        <translation>单集文本中没有这段文字；请重新选择文字后再试。</translation>
+    </message>
+    <message>
+        <source>The quote is empty; give the words to bookmark with --quote.</source>
+        <translation>引文是空的；请用 --quote 给出要加书签的文字。</translation>
+    </message>
+    <message>
+        <source>The quote occurs {count} times in the {track} text; quote more words so that it occurs once.</source>
+        <translation>这段引文在 {track} 文本中出现了 {count} 次；请多引用几个字，使它只出现一次。</translation>
+    </message>
+    <message>
+        <source>The quote runs across a paragraph break; quote words from one paragraph.</source>
+        <translation>这段引文跨越了段落；请只引用同一段落中的文字。</translation>
+    </message>
+    <message>
+        <source>The quote is not in episode {episode}; copy it exactly from &apos;podreader show {episode}&apos;.</source>
+        <translation>单集 {episode} 中没有这段引文；请从 &apos;podreader show {episode}&apos; 的输出中原样复制。</translation>
+    </message>
+    <message>
+        <source>The file is not JSON; choose a file made by &apos;podreader bookmarks export --format json&apos;.</source>
+        <translation>该文件不是 JSON 文件；请选择由 &apos;podreader bookmarks export --format json&apos; 生成的文件。</translation>
+    </message>
+    <message>
+        <source>The file is not a podreader bookmark export; choose one made by &apos;podreader bookmarks export --format json&apos;.</source>
+        <translation>该文件不是 podreader 导出的书签；请选择由 &apos;podreader bookmarks export --format json&apos; 生成的文件。</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer podreader; update podreader to read it.</source>
+        <translation>该文件由较新版本的 podreader 写入；请更新 podreader 后再读取。</translation>
+    </message>
+    <message>
+        <source>The bookmark file</source>
+        <translation>书签文件</translation>
+    </message>
+    <message>
+        <source>Bookmark {number} of the file (id {id})</source>
+        <translation>文件中的第 {number} 个书签（id {id}）</translation>
+    </message>
+    <message>
+        <source>Bookmark {number} of the file</source>
+        <translation>文件中的第 {number} 个书签</translation>
+    </message>
+    <message>
+        <source>{where} is not valid ({problem}); fix that item or use another export.</source>
+        <translation>{where}无效（{problem}）；请修正该项，或改用另一份导出文件。</translation>
     </message>
 </context>
 <context>
@@ -395,6 +446,10 @@
         <source>Problem</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>Imported with notes: {notes}</source>
+        <translation>已导入，但有提示：{notes}</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -513,6 +568,14 @@
         <translation>该 JSON 文件没有 &apos;segments&apos; 列表；它不是转录稿。</translation>
     </message>
     <message>
+        <source>{count} segment without a readable start time was skipped.</source>
+        <translation>已跳过 {count} 个无法读取开始时间的片段。</translation>
+    </message>
+    <message>
+        <source>{count} segments without a readable start time were skipped.</source>
+        <translation>已跳过 {count} 个无法读取开始时间的片段。</translation>
+    </message>
+    <message>
         <source>The chapters file has no &apos;chapters&apos; list; check the file.</source>
         <translation>该章节文件没有 &apos;chapters&apos; 列表；请检查该文件。</translation>
     </message>
@@ -521,12 +584,40 @@
         <translation>页面在转录稿之前就结束了，看起来不完整——请重新保存完整的页面。</translation>
     </message>
     <message>
+        <source>Some header lines were not recognised and were skipped.</source>
+        <translation>有些页首行无法识别，已跳过。</translation>
+    </message>
+    <message>
         <source>This file is not a PodQuest episode page; save the episode page as text and import that.</source>
         <translation>此文件不是 PodQuest 单集页面；请将单集页面另存为文本后再导入。</translation>
     </message>
     <message>
+        <source>The page&apos;s Chapters section is empty.</source>
+        <translation>页面的章节（Chapters）部分是空的。</translation>
+    </message>
+    <message>
+        <source>Text under Deep Dive was not recognised and was skipped.</source>
+        <translation>深入探讨（Deep Dive）部分下的文字无法识别，已跳过。</translation>
+    </message>
+    <message>
         <source>The page has no episode title; save the full episode page again.</source>
         <translation>页面中没有单集标题；请重新保存完整的单集页面。</translation>
+    </message>
+    <message>
+        <source>The page does not name its podcast.</source>
+        <translation>页面没有写明所属的播客。</translation>
+    </message>
+    <message>
+        <source>The page has no publish date.</source>
+        <translation>页面没有发布日期。</translation>
+    </message>
+    <message>
+        <source>The publish date {date} is not a real date; it was left out.</source>
+        <translation>发布日期 {date} 不是有效的日期，已略去。</translation>
+    </message>
+    <message>
+        <source>A Key Insights question has no answer and was left out.</source>
+        <translation>要点（Key Insights）中有一个问题没有答案，已略去。</translation>
     </message>
     <message>
         <source>This saved web page is not a PodQuest episode page; open the episode on the saved page and save that.</source>
@@ -539,6 +630,10 @@
     <message>
         <source>The MHTML file&apos;s page could not be unpacked; save it again.</source>
         <translation>无法解开该 MHTML 文件中的页面；请重新保存。</translation>
+    </message>
+    <message>
+        <source>Some unreadable parts of the subtitle file were skipped.</source>
+        <translation>字幕文件中有些无法读取的部分，已跳过。</translation>
     </message>
     <message>
         <source>The SRT file has a time that cannot be read ({error}).</source>
@@ -557,12 +652,28 @@
         <translation>该 TTML 文件的根元素不是 &lt;tt&gt;；它不是转录稿。</translation>
     </message>
     <message>
+        <source>{count} passage with an unreadable time was skipped.</source>
+        <translation>已跳过 {count} 个时间无法读取的段落。</translation>
+    </message>
+    <message>
+        <source>{count} passages with unreadable times were skipped.</source>
+        <translation>已跳过 {count} 个时间无法读取的段落。</translation>
+    </message>
+    <message>
         <source>The WebVTT file has no WEBVTT header line; add &apos;WEBVTT&apos; as its first line and import it again.</source>
         <translation>该 WebVTT 文件缺少 WEBVTT 标头行；请在第一行加上 &apos;WEBVTT&apos; 后重新导入。</translation>
     </message>
     <message>
         <source>The WebVTT file could not be read ({error}); check the file.</source>
         <translation>无法读取该 WebVTT 文件（{error}）；请检查该文件。</translation>
+    </message>
+    <message>
+        <source>{count} cue with an unreadable time was skipped.</source>
+        <translation>已跳过 {count} 个时间无法读取的字幕条目。</translation>
+    </message>
+    <message>
+        <source>{count} cues with unreadable times were skipped.</source>
+        <translation>已跳过 {count} 个时间无法读取的字幕条目。</translation>
     </message>
     <message>
         <source>The file does not exist; check the path.</source>
@@ -589,12 +700,28 @@
         <translation>podreader 无法读取此页面（{kind}: {error}）；请附上该文件报告此问题。</translation>
     </message>
     <message>
+        <source>The import worker stopped (out of memory?); import this file again.</source>
+        <translation>导入进程意外停止（可能是内存不足）；请重新导入此文件。</translation>
+    </message>
+    <message>
         <source>The file&apos;s Chinese text reads as neither simplified (GB18030) nor traditional (Big5) Chinese; open it in a text editor and save it again as UTF-8.</source>
         <translation>该文件中的中文既无法按简体（GB18030）也无法按繁体（Big5）读取；请用文本编辑器打开，并重新保存为 UTF-8。</translation>
     </message>
     <message>
         <source>The file&apos;s text encoding could not be read; save it again as UTF-8.</source>
         <translation>无法识别该文件的文字编码；请重新保存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>{count} unreadable time was left out.</source>
+        <translation>已略去 {count} 个无法读取的时间。</translation>
+    </message>
+    <message>
+        <source>{count} unreadable times were left out.</source>
+        <translation>已略去 {count} 个无法读取的时间。</translation>
+    </message>
+    <message>
+        <source>The chapters file beside the transcript holds no chapters.</source>
+        <translation>转录稿旁边的章节文件中没有任何章节。</translation>
     </message>
 </context>
 <context>
@@ -679,8 +806,8 @@
         <translation>导入报告</translation>
     </message>
     <message>
-        <source>Files that could not be imported</source>
-        <translation>无法导入的文件</translation>
+        <source>Files that could not be imported or have notes</source>
+        <translation>无法导入或带有提示的文件</translation>
     </message>
 </context>
 <context>
@@ -704,10 +831,6 @@
         <source>Follow System</source>
         <extracomment>Each language by its own name, untranslated: a reader looks for their language as they write it.</extracomment>
         <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>The interface language changes when podreader starts again.</source>
-        <translation>界面语言将在下次启动 podreader 时更改。</translation>
     </message>
 </context>
 <context>
@@ -781,6 +904,46 @@
         <translation>无法读取 {folder} 中的资料库；请检查你是否有读取该文件夹的权限。</translation>
     </message>
     <message>
+        <source>{count} bookmark from the backup {name}</source>
+        <translation>从备份 {name} 恢复了 {count} 个书签</translation>
+    </message>
+    <message>
+        <source>{count} bookmarks from the backup {name}</source>
+        <translation>从备份 {name} 恢复了 {count} 个书签</translation>
+    </message>
+    <message>
+        <source>no bookmarks (there was no bookmark backup)</source>
+        <translation>没有恢复书签（没有书签备份）</translation>
+    </message>
+    <message>
+        <source>; the damaged file is kept as {name}</source>
+        <translation>；损坏的文件保留为 {name}</translation>
+    </message>
+    <message>
+        <source> ({count} could not be read)</source>
+        <translation>（其中 {count} 个无法读取）</translation>
+    </message>
+    <message>
+        <source>Rebuilt the library: {episodes} from {pages}{failed} and {bookmarks}{aside}.</source>
+        <translation>资料库已重建：从 {pages}{failed}恢复了 {episodes}，并{bookmarks}{aside}。</translation>
+    </message>
+    <message>
+        <source>{count} episode</source>
+        <translation>{count} 个单集</translation>
+    </message>
+    <message>
+        <source>{count} episodes</source>
+        <translation>{count} 个单集</translation>
+    </message>
+    <message>
+        <source>{count} kept page</source>
+        <translation>{count} 个保留的页面</translation>
+    </message>
+    <message>
+        <source>{count} kept pages</source>
+        <translation>{count} 个保留的页面</translation>
+    </message>
+    <message>
         <source>The data folder {folder} is read-only, so the library cannot be rebuilt there; make it writable and try again.</source>
         <translation>数据文件夹 {folder} 是只读的，因此无法在那里重建资料库；请让它可写，然后重试。</translation>
     </message>
@@ -795,6 +958,10 @@
     <message>
         <source>The library in {folder} was written by an older podreader and needs an upgrade, which needs write access; make the folder writable and try again.</source>
         <translation>{folder} 中的资料库由旧版 podreader 写入，需要升级，而升级需要写入权限；请让该文件夹可写，然后重试。</translation>
+    </message>
+    <message>
+        <source>This library was written by a newer podreader (schema {schema}); update podreader to open it.</source>
+        <translation>此资料库由较新版本的 podreader 写入（结构版本 {schema}）；请更新 podreader 后再打开。</translation>
     </message>
 </context>
 <context>
@@ -892,7 +1059,6 @@
     <name>RecoveryDialog</name>
     <message>
         <source>Recover Library</source>
-        <extracomment>The window&apos;s event loop ends with this code to have the library rebuilt and reopened.</extracomment>
         <translation>恢复资料库</translation>
     </message>
     <message>
@@ -1263,6 +1429,14 @@ Import the pages you saved as text (or drop them on this window), or look around
     <message>
         <source>Delete Episode…</source>
         <translation>删除单集…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowHost</name>
+    <message>
+        <source>The interface changes to {language} when the import or update finishes.</source>
+        <extracomment>Shown, in the language to come, when the switch waits for a running job.</extracomment>
+        <translation>导入或更新完成后，界面将切换为{language}。</translation>
     </message>
 </context>
 <context>

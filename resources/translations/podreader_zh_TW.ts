@@ -188,8 +188,8 @@
         <translation>匯出書籤</translation>
     </message>
     <message>
-        <source>The bookmarks could not be written to {path} ({why}); choose another place.</source>
-        <translation>無法將書籤寫入 {path}（{why}）；請選擇其他位置。</translation>
+        <source>The bookmarks could not be written to {path} ({reason}); choose another place.</source>
+        <translation>無法將書籤寫入 {path}（{reason}）；請選擇其他位置。</translation>
     </message>
 </context>
 <context>
@@ -218,6 +218,57 @@
         <source>This passage is no longer in the episode&apos;s text; the quote is as last seen.</source>
         <extracomment>Role of the :class:`Bookmark` itself, on every column. Role of the value a column sorts by (ISO time for &quot;Saved&quot;, case-folded text elsewhere).</extracomment>
         <translation>這段文字已不在該單集的正文中；引文為最後一次見到時的內容。</translation>
+    </message>
+</context>
+<context>
+    <name>Bookmarks</name>
+    <message>
+        <source>That passage is not in the episode&apos;s text; select the words again and retry.</source>
+        <translation>單集文字中沒有這段內容；請重新選取文字後再試一次。</translation>
+    </message>
+    <message>
+        <source>The quote is empty; give the words to bookmark with --quote.</source>
+        <translation>引文是空的；請用 --quote 指定要加入書籤的文字。</translation>
+    </message>
+    <message>
+        <source>The quote occurs {count} times in the {track} text; quote more words so that it occurs once.</source>
+        <translation>這段引文在 {track} 文字中出現了 {count} 次；請多引用幾個字，讓它只出現一次。</translation>
+    </message>
+    <message>
+        <source>The quote runs across a paragraph break; quote words from one paragraph.</source>
+        <translation>這段引文跨越了段落；請只引用同一段落中的文字。</translation>
+    </message>
+    <message>
+        <source>The quote is not in episode {episode}; copy it exactly from &apos;podreader show {episode}&apos;.</source>
+        <translation>單集 {episode} 中沒有這段引文；請從 &apos;podreader show {episode}&apos; 的輸出中原樣複製。</translation>
+    </message>
+    <message>
+        <source>The file is not JSON; choose a file made by &apos;podreader bookmarks export --format json&apos;.</source>
+        <translation>這個檔案不是 JSON 檔案；請選擇由 &apos;podreader bookmarks export --format json&apos; 產生的檔案。</translation>
+    </message>
+    <message>
+        <source>The file is not a podreader bookmark export; choose one made by &apos;podreader bookmarks export --format json&apos;.</source>
+        <translation>這個檔案不是 podreader 匯出的書籤；請選擇由 &apos;podreader bookmarks export --format json&apos; 產生的檔案。</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer podreader; update podreader to read it.</source>
+        <translation>這個檔案是由較新版本的 podreader 寫入的；請更新 podreader 後再讀取。</translation>
+    </message>
+    <message>
+        <source>The bookmark file</source>
+        <translation>書籤檔案</translation>
+    </message>
+    <message>
+        <source>Bookmark {number} of the file (id {id})</source>
+        <translation>檔案中的第 {number} 個書籤（id {id}）</translation>
+    </message>
+    <message>
+        <source>Bookmark {number} of the file</source>
+        <translation>檔案中的第 {number} 個書籤</translation>
+    </message>
+    <message>
+        <source>{where} is not valid ({problem}); fix that item or use another export.</source>
+        <translation>{where}無效（{problem}）；請修正該項目，或改用另一份匯出檔案。</translation>
     </message>
 </context>
 <context>
@@ -395,6 +446,10 @@
         <source>Problem</source>
         <translation>問題</translation>
     </message>
+    <message>
+        <source>Imported with notes: {notes}</source>
+        <translation>已匯入，但有提示：{notes}</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -513,6 +568,14 @@
         <translation>這個 JSON 檔案沒有 &apos;segments&apos; 清單；它不是逐字稿。</translation>
     </message>
     <message>
+        <source>{count} segment without a readable start time was skipped.</source>
+        <translation>已略過 {count} 個無法讀取開始時間的片段。</translation>
+    </message>
+    <message>
+        <source>{count} segments without a readable start time were skipped.</source>
+        <translation>已略過 {count} 個無法讀取開始時間的片段。</translation>
+    </message>
+    <message>
         <source>The chapters file has no &apos;chapters&apos; list; check the file.</source>
         <translation>這個章節檔案沒有 &apos;chapters&apos; 清單；請檢查該檔案。</translation>
     </message>
@@ -521,12 +584,40 @@
         <translation>頁面在逐字稿之前就結束了，看起來不完整——請重新儲存完整的頁面。</translation>
     </message>
     <message>
+        <source>Some header lines were not recognised and were skipped.</source>
+        <translation>有些頁首行無法辨識，已略過。</translation>
+    </message>
+    <message>
         <source>This file is not a PodQuest episode page; save the episode page as text and import that.</source>
         <translation>這個檔案不是 PodQuest 單集頁面；請將單集頁面另存為文字檔後再匯入。</translation>
     </message>
     <message>
+        <source>The page&apos;s Chapters section is empty.</source>
+        <translation>頁面的章節（Chapters）區段是空的。</translation>
+    </message>
+    <message>
+        <source>Text under Deep Dive was not recognised and was skipped.</source>
+        <translation>深入探討（Deep Dive）區段下的文字無法辨識，已略過。</translation>
+    </message>
+    <message>
         <source>The page has no episode title; save the full episode page again.</source>
         <translation>頁面中沒有單集標題；請重新儲存完整的單集頁面。</translation>
+    </message>
+    <message>
+        <source>The page does not name its podcast.</source>
+        <translation>頁面沒有註明所屬的 Podcast。</translation>
+    </message>
+    <message>
+        <source>The page has no publish date.</source>
+        <translation>頁面沒有發布日期。</translation>
+    </message>
+    <message>
+        <source>The publish date {date} is not a real date; it was left out.</source>
+        <translation>發布日期 {date} 不是有效的日期，已省略。</translation>
+    </message>
+    <message>
+        <source>A Key Insights question has no answer and was left out.</source>
+        <translation>重點（Key Insights）中有一個問題沒有答案，已省略。</translation>
     </message>
     <message>
         <source>This saved web page is not a PodQuest episode page; open the episode on the saved page and save that.</source>
@@ -539,6 +630,10 @@
     <message>
         <source>The MHTML file&apos;s page could not be unpacked; save it again.</source>
         <translation>無法解開這個 MHTML 檔案中的頁面；請重新儲存。</translation>
+    </message>
+    <message>
+        <source>Some unreadable parts of the subtitle file were skipped.</source>
+        <translation>字幕檔中有些無法讀取的部分，已略過。</translation>
     </message>
     <message>
         <source>The SRT file has a time that cannot be read ({error}).</source>
@@ -557,12 +652,28 @@
         <translation>這個 TTML 檔案的根元素不是 &lt;tt&gt;；它不是逐字稿。</translation>
     </message>
     <message>
+        <source>{count} passage with an unreadable time was skipped.</source>
+        <translation>已略過 {count} 個時間無法讀取的段落。</translation>
+    </message>
+    <message>
+        <source>{count} passages with unreadable times were skipped.</source>
+        <translation>已略過 {count} 個時間無法讀取的段落。</translation>
+    </message>
+    <message>
         <source>The WebVTT file has no WEBVTT header line; add &apos;WEBVTT&apos; as its first line and import it again.</source>
         <translation>這個 WebVTT 檔案缺少 WEBVTT 標頭行；請在第一行加上 &apos;WEBVTT&apos; 後重新匯入。</translation>
     </message>
     <message>
         <source>The WebVTT file could not be read ({error}); check the file.</source>
         <translation>無法讀取這個 WebVTT 檔案（{error}）；請檢查該檔案。</translation>
+    </message>
+    <message>
+        <source>{count} cue with an unreadable time was skipped.</source>
+        <translation>已略過 {count} 個時間無法讀取的字幕段落。</translation>
+    </message>
+    <message>
+        <source>{count} cues with unreadable times were skipped.</source>
+        <translation>已略過 {count} 個時間無法讀取的字幕段落。</translation>
     </message>
     <message>
         <source>The file does not exist; check the path.</source>
@@ -589,12 +700,28 @@
         <translation>podreader 無法讀取這個頁面（{kind}: {error}）；請附上該檔案回報此問題。</translation>
     </message>
     <message>
+        <source>The import worker stopped (out of memory?); import this file again.</source>
+        <translation>匯入程序意外停止（可能是記憶體不足）；請重新匯入這個檔案。</translation>
+    </message>
+    <message>
         <source>The file&apos;s Chinese text reads as neither simplified (GB18030) nor traditional (Big5) Chinese; open it in a text editor and save it again as UTF-8.</source>
         <translation>這個檔案中的中文既無法以簡體（GB18030）也無法以繁體（Big5）讀取；請用文字編輯器開啟，並重新儲存為 UTF-8。</translation>
     </message>
     <message>
         <source>The file&apos;s text encoding could not be read; save it again as UTF-8.</source>
         <translation>無法辨識這個檔案的文字編碼；請重新儲存為 UTF-8。</translation>
+    </message>
+    <message>
+        <source>{count} unreadable time was left out.</source>
+        <translation>已省略 {count} 個無法讀取的時間。</translation>
+    </message>
+    <message>
+        <source>{count} unreadable times were left out.</source>
+        <translation>已省略 {count} 個無法讀取的時間。</translation>
+    </message>
+    <message>
+        <source>The chapters file beside the transcript holds no chapters.</source>
+        <translation>逐字稿旁邊的章節檔案中沒有任何章節。</translation>
     </message>
 </context>
 <context>
@@ -679,8 +806,8 @@
         <translation>匯入報告</translation>
     </message>
     <message>
-        <source>Files that could not be imported</source>
-        <translation>無法匯入的檔案</translation>
+        <source>Files that could not be imported or have notes</source>
+        <translation>無法匯入或附有提示的檔案</translation>
     </message>
 </context>
 <context>
@@ -704,10 +831,6 @@
         <source>Follow System</source>
         <extracomment>Each language by its own name, untranslated: a reader looks for their language as they write it.</extracomment>
         <translation>依照系統</translation>
-    </message>
-    <message>
-        <source>The interface language changes when podreader starts again.</source>
-        <translation>介面語言將在下次啟動 podreader 時變更。</translation>
     </message>
 </context>
 <context>
@@ -781,6 +904,46 @@
         <translation>無法讀取 {folder} 中的資料庫；請確認你有讀取該資料夾的權限。</translation>
     </message>
     <message>
+        <source>{count} bookmark from the backup {name}</source>
+        <translation>從備份 {name} 復原了 {count} 個書籤</translation>
+    </message>
+    <message>
+        <source>{count} bookmarks from the backup {name}</source>
+        <translation>從備份 {name} 復原了 {count} 個書籤</translation>
+    </message>
+    <message>
+        <source>no bookmarks (there was no bookmark backup)</source>
+        <translation>沒有復原書籤（沒有書籤備份）</translation>
+    </message>
+    <message>
+        <source>; the damaged file is kept as {name}</source>
+        <translation>；損毀的檔案保留為 {name}</translation>
+    </message>
+    <message>
+        <source> ({count} could not be read)</source>
+        <translation>（其中 {count} 個無法讀取）</translation>
+    </message>
+    <message>
+        <source>Rebuilt the library: {episodes} from {pages}{failed} and {bookmarks}{aside}.</source>
+        <translation>資料庫已重建：從 {pages}{failed}復原了 {episodes}，並{bookmarks}{aside}。</translation>
+    </message>
+    <message>
+        <source>{count} episode</source>
+        <translation>{count} 個單集</translation>
+    </message>
+    <message>
+        <source>{count} episodes</source>
+        <translation>{count} 個單集</translation>
+    </message>
+    <message>
+        <source>{count} kept page</source>
+        <translation>{count} 個保留的頁面</translation>
+    </message>
+    <message>
+        <source>{count} kept pages</source>
+        <translation>{count} 個保留的頁面</translation>
+    </message>
+    <message>
         <source>The data folder {folder} is read-only, so the library cannot be rebuilt there; make it writable and try again.</source>
         <translation>資料夾 {folder} 為唯讀，因此無法在那裡重建資料庫；請將它設為可寫入，然後再試一次。</translation>
     </message>
@@ -795,6 +958,10 @@
     <message>
         <source>The library in {folder} was written by an older podreader and needs an upgrade, which needs write access; make the folder writable and try again.</source>
         <translation>{folder} 中的資料庫由舊版 podreader 寫入，需要升級，而升級需要寫入權限；請將該資料夾設為可寫入，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>This library was written by a newer podreader (schema {schema}); update podreader to open it.</source>
+        <translation>這個資料庫是由較新版本的 podreader 寫入的（結構版本 {schema}）；請更新 podreader 後再開啟。</translation>
     </message>
 </context>
 <context>
@@ -892,7 +1059,6 @@
     <name>RecoveryDialog</name>
     <message>
         <source>Recover Library</source>
-        <extracomment>The window&apos;s event loop ends with this code to have the library rebuilt and reopened.</extracomment>
         <translation>復原資料庫</translation>
     </message>
     <message>
@@ -1263,6 +1429,14 @@ Import the pages you saved as text (or drop them on this window), or look around
     <message>
         <source>Delete Episode…</source>
         <translation>刪除單集…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowHost</name>
+    <message>
+        <source>The interface changes to {language} when the import or update finishes.</source>
+        <extracomment>Shown, in the language to come, when the switch waits for a running job.</extracomment>
+        <translation>匯入或更新完成後，介面將切換為{language}。</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ def test_webvtt_malformed_timestamp_skips_that_cue_with_a_warning() -> None:
     data = b"WEBVTT\n\n00:01.000 --> 00:02.000\nKept.\n\n00:0x.000 --> 00:03.000\nLost.\n"
     episode = parse(data)[0]
     assert [p.text for p in episode.transcript.paragraphs] == ["Kept."]
-    assert episode.warnings == ["1 cues with unreadable times were skipped."]
+    assert episode.warnings == ["1 cue with an unreadable time was skipped."]
 
 
 def test_webvtt_without_header_is_refused_with_a_reason() -> None:
@@ -200,7 +200,7 @@ def test_html_transcript_fragment() -> None:
         ("Welcome & hello. It's a good day.", "Travis", 0.0, 65.0),
         ("It is. Really.", "Sarah", 65.0, 65.0),
     ]
-    assert episode.warnings == ["1 unreadable times were left out."]
+    assert episode.warnings == ["1 unreadable time was left out."]
 
 
 def test_html_transcript_as_whole_page_takes_its_title() -> None:
@@ -233,7 +233,7 @@ def test_apple_ttml_agents_sentences_words_and_clock_values() -> None:
         ("Hello there, friends. Welcome.", "Speaker 1", 0.24, 4.5),
         ("Thanks for having me.", "Bo", 64.0, 3725.5),
     ]
-    assert episode.warnings == ["1 passages with unreadable times were skipped."]
+    assert episode.warnings == ["1 passage with an unreadable time was skipped."]
 
 
 LAUGHS = """<?xml version="1.0"?>

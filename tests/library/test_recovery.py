@@ -98,7 +98,7 @@ def test_recover_rebuilds_episodes_and_bookmarks(
     damaged = (data / "library.sqlite3").read_bytes()
     code, out, err = _run(capsys, data, "recover")
     assert code == 0, err
-    assert out.startswith("Rebuilt the library: 6 episodes from 6 kept pages and 1 bookmarks")
+    assert out.startswith("Rebuilt the library: 6 episodes from 6 kept pages and 1 bookmark from")
     assert out.endswith(f"\n{INDEX_LATER}\n")  # check, meanwhile, says there is no index yet
     assert _run(capsys, data, "check")[0] == 1
     assert _run(capsys, data, "search", "Paragraph")[0] == 0  # which rebuilds it

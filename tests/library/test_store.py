@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from podreader.library.codec import episode_to_dict
+from podreader.library.opening import LibraryDamaged
 from podreader.library.schema import SCHEMA_VERSION, migrate
 from podreader.library.store import Library, LibraryError
 from podreader.paths import DataPaths
@@ -142,6 +145,14 @@ def test_garbage_file_is_a_library_error_and_is_moved_aside(tmp_path: Path) -> N
     assert kept.read_bytes() == b"this is not sqlite" * 100
 
 
+def test_garbage_file_opened_read_only_is_damage_left_in_place(tmp_path: Path) -> None:
+    (tmp_path / "library.sqlite3").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(LibraryDamaged, match=r"^The library file is not a database; run") as raised:
+        Library(DataPaths(tmp_path), read_only=True)
+    assert raised.value.moved_to is None
+    assert (tmp_path / "library.sqlite3").read_bytes() == b"this is not sqlite" * 100
+
+
 def test_single_texts_for_search_snippets(library: Library) -> None:
     episode = make_episode()
     library.store(episode, source_for("a"), 1)
@@ -162,3 +173,35 @@ def test_data_version_moves_when_another_connection_commits(
         other.store(make_episode(), source_for("x"), 1)
     assert library.data_version() != before
     assert library.integrity() == "ok"
+
+
+#: Another process opening the library, listing its episodes and closing it (a CLI command).
+_LIST = """
+import sys
+from pathlib import Path
+from podreader.library.store import Library
+from podreader.paths import DataPaths
+with Library(DataPaths(Path(sys.argv[1]))) as library:
+    print(len(library.summaries()))
+"""
+
+
+def _episodes_seen_by_another_process(folder: Path) -> int:
+    listed = subprocess.run(
+        [sys.executable, "-c", _LIST, str(folder)], capture_output=True, text=True, check=True
+    )
+    return int(listed.stdout)
+
+
+def test_a_second_library_in_the_process_keeps_the_first_ones_commits_visible(
+    library: Library, tmp_path: Path
+) -> None:
+    """The window holds a library open while a worker thread opens its own. Opening one must
+    not touch the file outside SQLite: closing any descriptor of it drops the process's POSIX
+    locks, another process's SQLite then deletes the WAL, and later commits are lost to it."""
+    library.store(make_episode("One"), source_for("a"), 1)
+    with Library(DataPaths(tmp_path)):  # the worker's own
+        pass
+    assert _episodes_seen_by_another_process(tmp_path) == 1
+    library.store(make_episode("Two"), source_for("b"), 1)  # a bookmark, say, in the window
+    assert _episodes_seen_by_another_process(tmp_path) == 2

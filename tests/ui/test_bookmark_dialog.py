@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from podreader.library.bookmarks import BookmarkStore, new_bookmark, place_quote
 from podreader.library.store import Library
 from podreader.paths import DataPaths
+from podreader.ui import bookmark_export
 from podreader.ui.bookmark_actions import add_bookmark_from_selection, confirm_delete_episode
 from podreader.ui.bookmark_dialog import BookmarkDialog, split_tags
 from podreader.ui.transcript import PassageSelection
@@ -148,3 +149,19 @@ def test_delete_is_called_off_when_the_export_is_cancelled(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
     _click_when_shown(qtbot, "Export Bookmarks and Delete…")
     assert not confirm_delete_episode(None, library, EPISODE_ID)
+
+
+def test_delete_is_called_off_when_the_export_cannot_be_written(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, library: Library, tmp_path: Path
+) -> None:
+    _bookmark(library)
+    target = tmp_path / "missing folder" / "saved.md"
+    said: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(bookmark_export, "warn", lambda _parent, _title, text: said.append(text))
+    _click_when_shown(qtbot, "Export Bookmarks and Delete…")
+    assert not confirm_delete_episode(None, library, EPISODE_ID)
+    assert said == [
+        f"The bookmarks could not be written to {target} (No such file or directory); "
+        "choose another place. The episode was not deleted."
+    ]

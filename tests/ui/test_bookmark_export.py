@@ -14,8 +14,9 @@ from podreader.ui import bookmark_export
 from podreader.ui.bookmarks_panel import BookmarksPanel
 from tests.library.bookmark_texts import EPISODE_ID
 from tests.ui.test_bookmarks_panel import library, marks, panel
+from tests.ui.test_recovery_dialog import shown
 
-__all__ = ["library", "marks", "panel"]
+__all__ = ["library", "marks", "panel", "shown"]
 
 
 @pytest.fixture
@@ -76,3 +77,19 @@ def test_copy_with_citation(panel: BookmarksPanel, marks: list[Bookmark]) -> Non
     assert copied.rstrip().endswith(
         "> — *Power from the Tides*, Sea Notes: Energy, Coasts & People, 2025-03-14"
     )
+
+
+def test_an_export_the_system_refuses_is_answered_in_one_sentence(
+    panel: BookmarksPanel,
+    save_as: list[tuple[str, str]],
+    tmp_path: Path,
+    shown: list[str],
+) -> None:
+    target = tmp_path / "missing folder" / "all.md"
+    save_as.append((str(target), "Markdown (*.md)"))
+    panel.export_all_action.trigger()
+    assert shown == [
+        f"The bookmarks could not be written to {target} (No such file or directory); "
+        "choose another place."
+    ]
+    assert not target.parent.exists()

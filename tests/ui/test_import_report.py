@@ -3,8 +3,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pytestqt.qtbot import QtBot
+
 from podreader.library.importer import ImportResult
-from podreader.ui.import_report import FailureModel, summary_line
+from podreader.ui.import_report import FailureModel, ImportReportDialog, summary_line
+from podreader.ui.import_report import noted as noted_result
 
 RESULTS = [
     ImportResult(Path("/x/a.txt"), "imported", "a", "A"),
@@ -28,3 +31,23 @@ def test_summary_line_counts_each_outcome() -> None:
 def test_summary_line_says_when_a_full_disk_stopped_the_import() -> None:
     full = ImportResult(Path("/x/d.txt"), "failed", error="The disk is full.", stops_import=True)
     assert summary_line([*RESULTS, full]) == "Import stopped: 1 imported, 1 unchanged, 2 failed."
+
+
+def test_files_read_with_warnings_are_listed_with_them(qtbot: QtBot) -> None:
+    noted = ImportResult(
+        Path("/x/d.vtt"),
+        "imported",
+        "d",
+        "D",
+        warnings=("The page has no publish date.", "1 cue with an unreadable time was skipped."),
+    )
+    results = [*RESULTS, noted]
+    assert [noted_result(r) for r in results] == [False, True, False, True]
+    dialog = ImportReportDialog(results, cancelled=False)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["b.txt", "d.vtt"]
+    assert model.index(1, 1).data() == (
+        "Imported with notes: The page has no publish date. "
+        "1 cue with an unreadable time was skipped."
+    )

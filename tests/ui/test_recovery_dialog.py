@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
 import random
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from podreader.library.backup import latest
 from podreader.library.importer import import_paths
 from podreader.library.store import Library
 from podreader.paths import DataPaths
-from podreader.ui import app as app_module
-from podreader.ui import recovery_dialog
+from podreader.ui import recovery_dialog, window_host
 from podreader.ui.settings import Settings
 from tests.pages import make_page
 
@@ -52,8 +50,7 @@ def test_a_damaged_library_at_start_is_offered_and_rebuilt(
     qtbot: QtBot, data: DataPaths, shown: list[str]
 ) -> None:
     data.library.write_bytes(b"")
-    args = argparse.Namespace(screenshot=None)
-    library = app_module._open_library(data, args)
+    library = window_host.open_library(data, screenshot=False)
     assert library is not None
     with library:
         assert library.count() == 3
@@ -65,19 +62,16 @@ def test_a_damaged_library_at_start_is_offered_and_rebuilt(
 def test_recover_in_the_window_checks_first(
     qtbot: QtBot, data: DataPaths, shown: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    exits: list[int] = []
-    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
     with Library(data) as library:
-        recovery_dialog.recover_from_window(None, library)
-    assert exits == [] and "not damaged" in shown[-1]
+        assert not recovery_dialog.recover_from_window(None, library)
+    assert "not damaged" in shown[-1]
     raw = bytearray(data.library.read_bytes())
     middle = len(raw) // 2 // 4096 * 4096
     raw[middle : middle + 8192] = random.Random(2).randbytes(8192)
     data.library.write_bytes(bytes(raw))
     library = Library(data)
-    recovery_dialog.recover_from_window(None, library)
+    assert recovery_dialog.recover_from_window(None, library)
     library.close()
-    assert exits == [recovery_dialog.RECOVER_EXIT]
     assert not data.library.exists()  # moved aside, for the rebuild the application runs next
     assert recovery_dialog.recover_library(data, None)
     with Library(data) as rebuilt:
@@ -92,14 +86,14 @@ def test_reading_positions_are_backed_up_and_come_back_to_an_empty_settings_file
         ids = [s.id for s in library.summaries()]
         settings.set_position(ids[0], 7)
         settings.set_position(ids[1], 2)
-        app_module._back_up_positions(library, settings)
+        window_host.back_up_positions(library, settings)
         backup = latest(data)
         assert backup is not None and backup.positions == {ids[0]: 7, ids[1]: 2}
         settings.sync()
         data.settings.unlink()
         fresh = Settings(data.settings)
         assert fresh.positions() == {}
-        app_module._restore_positions(library, fresh)
+        window_host.restore_positions(library, fresh)
         assert fresh.positions() == {ids[0]: 7, ids[1]: 2}
 
 
@@ -109,5 +103,5 @@ def test_a_library_closed_for_recovery_is_not_backed_up_on_close(
     settings = Settings(data.settings)
     library = Library(data)
     library.close()  # as File > Recover Library leaves it when it finds damage
-    app_module._back_up_positions(library, settings)  # no error, and no snapshot of nothing
+    window_host.back_up_positions(library, settings)  # no error, and no snapshot of nothing
     assert latest(data) is None

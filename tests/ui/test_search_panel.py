@@ -214,3 +214,17 @@ def test_wider_results_rewrap_into_fewer_lines(qtbot: QtBot, busy_panel: SearchP
     busy_panel.resize(900, 600)
     qtbot.waitUntil(lambda: view.visualRect(hit).height() < narrow)
     assert view.visualRect(hit).right() <= view.viewport().width()
+
+
+def test_no_search_starts_after_shutdown(qtbot: QtBot, paths: DataPaths) -> None:
+    # A window rebuilt for another language is deleted a moment after it closes: a query typed
+    # then, or the index update it hears of, must not open the index again.
+    panel = SearchPanel(paths)
+    qtbot.addWidget(panel)
+    typed(qtbot, panel, "ferry")
+    panel.query.setText("ferry came")  # waiting for the debounce
+    panel.shutdown()
+    panel.refresh()
+    qtbot.wait(DEBOUNCE_MS * 2)
+    assert panel._runner._job is None
+    assert panel._engine._ix is None  # closed, and not opened again
