@@ -16,7 +16,7 @@
 # Wine 8 also lacks two DLLs that Windows 10 carries in System32; wine/icuuc.c and
 # wine/bcryptprimitives.c are compiled into the Wine prefix in their place (never into the app).
 # What Wine cannot show: the installer's wizard pages, SmartScreen, a signed build, the
-# Windows Qt platform plugin on real display drivers. Takes about ten minutes on two cores.
+# Windows Qt platform plugin on real display drivers. Takes about seven minutes on two cores.
 #
 # Needs (Debian): dpkg --add-architecture i386 && apt-get update &&
 #   apt-get install wine wine64 wine32:i386 xvfb xauth gcc-mingw-w64-x86-64 npm imagemagick
