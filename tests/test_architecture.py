@@ -173,6 +173,7 @@ TESTS = Path(__file__).resolve().parent
 CROSS_CUTTING: dict[str, str] = {
     "test_architecture.py": "rules over every module of podreader",
     "test_packaging.py": "pyproject, resources and the installed entry points together",
+    "test_installer_recipes.py": "the PyInstaller spec against the .iss and the DMG recipe",
     "commands/test_read_only.py": "every command against one read-only data folder",
     "formats/test_parsers_robustness.py": "every registered parser on the same hostile text",
     "formats/test_real_samples.py": "every real sample file through whichever parser takes it",
