@@ -58,6 +58,14 @@ def run_app(args: argparse.Namespace) -> int:
     from podreader.ui.theme import CHOICES, ThemeManager
     from podreader.ui.window_host import WindowHost
 
+    paths = data_paths(args.data_dir)
+    opened = getattr(args, "paths", None)  # podreader open PATH…
+    name = server_name(paths)
+    # Before the application object, which would connect to the display for nothing: a start
+    # that hands its files to the open window is done in a tenth of a second.
+    # (A screenshot is its own window, whatever else is open.)
+    if not args.screenshot and hand_over(name, opened or []):
+        return 0  # the window already open on this library took the files
     install_message_filter()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -65,14 +73,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("podreader")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    paths = data_paths(args.data_dir)
-    opened = getattr(args, "paths", None)  # podreader open PATH…
-    requests = None
-    if not args.screenshot:  # a screenshot is its own window, whatever else is open
-        name = server_name(paths)
-        if hand_over(name, opened or []):
-            return 0  # the window already open on this library took the files
-        requests = Requests(InstanceServer(name, app))
+    requests = None if args.screenshot else Requests(InstanceServer(name, app))
     settings = Settings(paths.settings)
     theme = ThemeManager(app)
     saved = settings.get(keys.THEME)
